@@ -1,0 +1,88 @@
+package io.charter.charter.api;
+
+import io.charter.charter.service.CharterCommand;
+import io.charter.charter.service.CharterService;
+import io.charter.charter.service.CharterView;
+import io.charter.common.api.ETags;
+import io.charter.common.error.CharterException;
+import io.charter.common.error.ErrorCode;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/projects/{projectId}/charter")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ethics charter")
+public class CharterResource {
+
+    @Inject
+    CharterService charters;
+
+    @GET
+    @Operation(summary = "The latest charter version (draft or approved)")
+    public Response current(@PathParam("projectId") UUID projectId) {
+        return withETag(Response.ok(), charters.current(projectId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a new draft version; If-Match required once a charter exists")
+    public Response save(@PathParam("projectId") UUID projectId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         CharterCommand command) {
+        Long expected = ifMatch != null && !ifMatch.isBlank() ? Long.valueOf(ETags.parse(ifMatch))
+                : command == null ? null : command.version();
+        CharterView saved = charters.save(projectId, expected, command);
+        return withETag(Response.ok(), saved);
+    }
+
+    @POST
+    @Path("/approve")
+    @Operation(summary = "Approve the latest draft (compliance-officer, not its author)")
+    public Response approve(@PathParam("projectId") UUID projectId,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Long expected = ifMatch == null || ifMatch.isBlank() ? null : Long.valueOf(ETags.parse(ifMatch));
+        return withETag(Response.ok(), charters.approve(projectId, expected));
+    }
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Every version, newest first")
+    public List<CharterView> history(@PathParam("projectId") UUID projectId) {
+        return charters.history(projectId);
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    public CharterView version(@PathParam("projectId") UUID projectId, @PathParam("version") int version) {
+        return charters.version(projectId, version);
+    }
+
+    @GET
+    @Path("/approved")
+    @Operation(summary = "The approved version in force")
+    public CharterView approved(@PathParam("projectId") UUID projectId) {
+        return charters.approved(projectId).orElseThrow(() -> new CharterException(ErrorCode.NOT_FOUND,
+                "Project " + projectId + " has no approved ethics charter"));
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, CharterView view) {
+        return builder.entity(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+}

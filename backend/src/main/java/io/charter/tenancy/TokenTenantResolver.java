@@ -1,0 +1,35 @@
+package io.charter.tenancy;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Feeds Hibernate's discriminator multi-tenancy: every query and insert is scoped to the tenant
+ * of the current token. Outside an authenticated request there is no tenant, and the session is
+ * bound to a tenant id no token can carry: it sees no rows, so forgetting the tenant fails closed.
+ */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class TokenTenantResolver implements TenantResolver {
+
+    /** Never a real tenant (the tenant pattern forbids '_'), so a session without one sees nothing. */
+    static final String NO_TENANT = "_none_";
+
+    @Override
+    public String getDefaultTenantId() {
+        return NO_TENANT;
+    }
+
+    @Override
+    public String resolveTenantId() {
+        if (Arc.container().requestContext().isActive()) {
+            String tenant = Arc.container().instance(CurrentUser.class).get().tenantOrNull();
+            if (tenant != null) {
+                return tenant;
+            }
+        }
+        return NO_TENANT;
+    }
+}

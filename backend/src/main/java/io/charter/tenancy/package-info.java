@@ -1,0 +1,2 @@
+/** Tenant and caller identity taken from the token, and Hibernate's tenant discriminator. */
+package io.charter.tenancy;
