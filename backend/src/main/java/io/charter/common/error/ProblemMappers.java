@@ -13,10 +13,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -48,10 +45,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
-                .toList();
+        List<FieldError> errors = Violations.of(e);
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return problem(ErrorCode.INVALID_INPUT, detail, errors);
     }
@@ -164,24 +158,6 @@ public class ProblemMappers {
             return "expected a value of type " + m.getTargetType().getSimpleName();
         }
         return e.getOriginalMessage();
-    }
-
-    /** {@code save.command.fairnessCriteria[0].threshold} → {@code fairnessCriteria[0].threshold}. */
-    private static String fieldOf(ConstraintViolation<?> v) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable() && !sb.isEmpty()) {
-                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                sb.append(sb.isEmpty() ? "" : ".").append(name);
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -1,0 +1,76 @@
+package io.charter.ui.base;
+
+import com.vaadin.flow.component.HasValidation;
+import io.charter.common.error.FieldError;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the service's field errors onto a form's fields: {@code name} onto the name field,
+ * {@code kpis[1].threshold} onto row 1 of the KPI editor.
+ */
+public final class FormErrors {
+
+    private static final Pattern LIST_FIELD = Pattern.compile("([A-Za-z]+)\\[(\\d+)]\\.?(.*)");
+
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Map<String, RowListEditor<?>> lists = new HashMap<>();
+
+    public FormErrors field(String name, HasValidation field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    public FormErrors list(String name, RowListEditor<?> editor) {
+        lists.put(name, editor);
+        return this;
+    }
+
+    public void clear() {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    /** Marks the fields a failure names, then shows the failure; rethrows nothing. */
+    public void show(Throwable failure) {
+        clear();
+        List<FieldError> errors = UiErrors.fieldErrors(failure);
+        errors.forEach(this::mark);
+        UiErrorHandling.show(failure);
+    }
+
+    /**
+     * Runs a save; a user error marks the fields and notifies, a server fault propagates to the
+     * global handler (which logs it).
+     */
+    public void run(Runnable save) {
+        clear();
+        try {
+            save.run();
+        } catch (RuntimeException e) {
+            if (!UiErrors.isUserError(e)) {
+                throw e;
+            }
+            show(e);
+        }
+    }
+
+    private void mark(FieldError error) {
+        HasValidation field = fields.get(error.field());
+        if (field != null) {
+            field.setErrorMessage(error.message());
+            field.setInvalid(true);
+            return;
+        }
+        Matcher m = LIST_FIELD.matcher(error.field());
+        if (m.matches() && lists.containsKey(m.group(1))) {
+            lists.get(m.group(1)).markInvalid(Integer.parseInt(m.group(2)), m.group(3), error.message());
+        }
+    }
+}
