@@ -1,8 +1,8 @@
 package io.charter.audit.service;
 
 import io.charter.audit.domain.AuditEvent;
-import io.charter.common.api.PageQuery;
-import io.charter.common.api.PageResult;
+import io.charter.common.data.PageQuery;
+import io.charter.common.data.PageResult;
 import io.charter.common.web.RequestInfo;
 import io.charter.governance.audit.AuditChain;
 import io.charter.governance.audit.AuditRecord;

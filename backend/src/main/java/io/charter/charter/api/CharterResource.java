@@ -3,7 +3,7 @@ package io.charter.charter.api;
 import io.charter.charter.service.CharterCommand;
 import io.charter.charter.service.CharterService;
 import io.charter.charter.service.CharterView;
-import io.charter.common.api.ETags;
+import io.charter.common.data.ETags;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.quarkus.security.Authenticated;

@@ -6,7 +6,7 @@ import io.charter.charter.domain.EthicsCharter;
 import io.charter.charter.domain.FairnessCriterion;
 import io.charter.charter.domain.ProtectedAttribute;
 import io.charter.charter.domain.RiskTier;
-import io.charter.common.api.ETags;
+import io.charter.common.data.ETags;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.charter.project.service.ProjectService;

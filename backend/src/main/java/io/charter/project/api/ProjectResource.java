@@ -1,8 +1,8 @@
 package io.charter.project.api;
 
-import io.charter.common.api.ETags;
-import io.charter.common.api.PageQuery;
-import io.charter.common.api.PageResult;
+import io.charter.common.data.ETags;
+import io.charter.common.data.PageQuery;
+import io.charter.common.data.PageResult;
 import io.charter.project.service.ProjectCommand;
 import io.charter.project.service.ProjectService;
 import io.charter.project.service.ProjectView;

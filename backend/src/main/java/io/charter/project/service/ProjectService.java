@@ -1,9 +1,9 @@
 package io.charter.project.service;
 
 import io.charter.audit.service.AuditService;
-import io.charter.common.api.ETags;
-import io.charter.common.api.PageQuery;
-import io.charter.common.api.PageResult;
+import io.charter.common.data.ETags;
+import io.charter.common.data.PageQuery;
+import io.charter.common.data.PageResult;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.charter.common.error.FieldError;

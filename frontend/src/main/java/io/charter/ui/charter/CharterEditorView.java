@@ -34,7 +34,6 @@ import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.Notifications;
 import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
-import io.charter.ui.project.ProjectListView;
 import jakarta.inject.Inject;
 
 import java.time.ZoneOffset;
@@ -156,7 +155,7 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
             heading.setText("Ethics charter — " + projects.get(projectId).name());
         } catch (IllegalArgumentException | CharterException e) {
             UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Project", parameter));
-            event.forwardTo(ProjectListView.class);
+            event.forwardTo("projects"); // by route: ui.project already links here
             return;
         }
         refresh();

@@ -1,4 +1,4 @@
-package io.charter.common.api;
+package io.charter.common.data;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.charter.common.api;
+package io.charter.common.data;
 
 import io.charter.common.error.CharterException;
 import io.quarkus.panache.common.Sort;
