@@ -17,6 +17,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.charter.audit.service.AuditFilter;
 import io.charter.audit.service.AuditService;
 import io.charter.audit.service.AuditView;
@@ -93,6 +94,7 @@ public class AuditTrailView extends VerticalLayout {
 
         HorizontalLayout filters = new HorizontalLayout(entityType, entityId, actor, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout verifyBar = new HorizontalLayout(verify, verdict);
         verifyBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(verifyBar, filters, grid);
@@ -108,15 +110,11 @@ public class AuditTrailView extends VerticalLayout {
 
     private void verify() {
         AuditChain.Verification v = audit.verify();
-        verdict.getElement().getThemeList().clear();
-        verdict.getElement().getThemeList().add("badge");
-        if (v.intact()) {
-            verdict.setText("Chain intact: " + v.events() + " events verified");
-            verdict.getElement().getThemeList().add("success");
-        } else {
-            verdict.setText("Chain broken at sequence " + v.firstBrokenSeq() + ": " + v.reason());
-            verdict.getElement().getThemeList().add("error");
-        }
+        verdict.removeClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.TextColor.ERROR);
+        verdict.addClassNames(LumoUtility.FontWeight.SEMIBOLD,
+                v.intact() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
+        verdict.setText(v.intact() ? "Chain intact: " + v.events() + " events verified"
+                : "Chain broken at sequence " + v.firstBrokenSeq() + ": " + v.reason());
     }
 
     private static String blankToNull(String s) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.charter.charter.domain.CharterStatus;
 import io.charter.charter.domain.FairnessCriterion;
 import io.charter.charter.domain.ProtectedAttribute;
@@ -92,7 +93,7 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
         approve.setVisible(user.hasAny(Role.COMPLIANCE_OFFICER));
         approve.addClickListener(e -> errors.run(this::approve));
         state.setId("charter-state");
-        state.getElement().getThemeList().add("badge");
+        state.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
         inForce.setId("charter-in-force");
 
         history.setId("charter-history");
@@ -123,6 +124,7 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
             case UNACCEPTABLE -> "Unacceptable — prohibited practices (Art. 5); cannot be approved";
         });
         riskTier.setWidth("40em");
+        privacy.setId("charter-privacy");
         privacy.setHelperText("How sensitive data is handled, anonymised or protected (GDPR).");
         transparency.setHelperText("The level of explainability stakeholders and end-users need.");
         societalImpact.setHelperText("Unintended consequences: workforce displacement, amplification of biases.");

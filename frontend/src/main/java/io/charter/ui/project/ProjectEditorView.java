@@ -74,6 +74,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         this.canWrite = user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER);
         setMaxWidth("1100px");
 
+        heading.setId("project-title");
         name.setId("project-name");
         name.setMaxLength(120);
         name.setRequiredIndicatorVisible(true);
