@@ -3,6 +3,7 @@ package io.charter.audit.service;
 import io.charter.audit.domain.AuditEvent;
 import io.charter.common.data.PageQuery;
 import io.charter.common.data.PageResult;
+import io.charter.common.data.Timestamps;
 import io.charter.common.web.RequestInfo;
 import io.charter.governance.audit.AuditChain;
 import io.charter.governance.audit.AuditRecord;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -59,7 +59,7 @@ public class AuditService {
         AuditEvent last = AuditEvent.<AuditEvent>find("order by seq desc").firstResult();
         long seq = last == null ? 1 : last.seq + 1;
         String prev = last == null ? AuditChain.GENESIS : last.hash;
-        AuditRecord record = new AuditRecord(tenant, seq, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        AuditRecord record = new AuditRecord(tenant, seq, Timestamps.now(),
                 user.subject(), user.name(), action, entityType, entityId == null ? null : entityId.toString(),
                 request.requestId(), CanonicalJson.sha256(CanonicalJson.of(payload)), null, null).chainedAfter(prev);
         AuditEvent event = AuditEvent.from(record);

@@ -7,6 +7,7 @@ import io.charter.charter.domain.FairnessCriterion;
 import io.charter.charter.domain.ProtectedAttribute;
 import io.charter.charter.domain.RiskTier;
 import io.charter.common.data.ETags;
+import io.charter.common.data.Timestamps;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.charter.project.service.ProjectService;
@@ -19,8 +20,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +123,7 @@ public class CharterService {
                 CharterStatus.APPROVED);
         c.status = CharterStatus.APPROVED;
         c.approvedBy = user.name();
-        c.approvedAt = now();
+        c.approvedAt = Timestamps.now();
         CharterView view = CharterView.of(c);
         audit.record("charter.approve", "EthicsCharter", projectId, view);
         return view;
@@ -188,7 +187,7 @@ public class CharterService {
         c.societalImpact = command.societalImpact();
         c.dualUse = command.dualUse();
         c.riskTier = command.riskTier();
-        c.createdAt = now();
+        c.createdAt = Timestamps.now();
         c.createdBy = user.name();
         return c;
     }
@@ -198,8 +197,5 @@ public class CharterService {
                 .firstResultOptional();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
 }

@@ -2,6 +2,7 @@ package io.charter.project.service;
 
 import io.charter.audit.service.AuditService;
 import io.charter.common.data.ETags;
+import io.charter.common.data.Timestamps;
 import io.charter.common.data.PageQuery;
 import io.charter.common.data.PageResult;
 import io.charter.common.error.CharterException;
@@ -18,8 +19,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +62,7 @@ public class ProjectService {
         requireUniqueName(command.name(), null);
         Project p = new Project();
         p.id = UUID.randomUUID();
-        p.createdAt = now();
+        p.createdAt = Timestamps.now();
         p.createdBy = user.name();
         apply(p, command);
         p.persist();
@@ -117,7 +116,7 @@ public class ProjectService {
         p.stakeholders = c.stakeholders() == null ? List.of() : List.copyOf(c.stakeholders());
         p.dataFeasibility = c.dataFeasibility();
         p.status = c.status() == null ? (p.status == null ? ProjectStatus.SCOPING : p.status) : c.status();
-        p.updatedAt = now();
+        p.updatedAt = Timestamps.now();
         p.updatedBy = user.name();
     }
 
@@ -132,7 +131,4 @@ public class ProjectService {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -27,19 +27,16 @@ import io.charter.governance.audit.AuditChain;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
 import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Texts;
 import jakarta.inject.Inject;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The tenant's audit trail with filters, and a button that re-verifies the whole hash chain. */
 @Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit trail · Charter")
 public class AuditTrailView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
     private final Select<String> entityType = new Select<>();
@@ -83,7 +80,7 @@ public class AuditTrailView extends VerticalLayout {
 
         grid.setId("audit-grid");
         grid.addColumn(AuditView::seq).setHeader("#").setAutoWidth(true);
-        grid.addColumn(v -> WHEN.format(v.timestamp())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(v -> Texts.seconds(v.timestamp())).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditView::actor).setHeader("Actor");
         grid.addColumn(AuditView::action).setHeader("Action");
         grid.addColumn(AuditView::entityType).setHeader("Entity");
@@ -104,7 +101,7 @@ public class AuditTrailView extends VerticalLayout {
         int size = Math.min(q.getPageSize(), PageQuery.MAX_SIZE);
         int page = q.getLimit() == Integer.MAX_VALUE ? 0 : q.getPage();
         AuditFilter filter = new AuditFilter(entityType.getValue().isEmpty() ? null : entityType.getValue(),
-                blankToNull(entityId.getValue()), blankToNull(actor.getValue()), utc(from.getValue()), utc(to.getValue()));
+                Texts.orNull(entityId.getValue()), Texts.orNull(actor.getValue()), utc(from.getValue()), utc(to.getValue()));
         return audit.search(filter, PageQuery.of(page, size, "seq,desc", null, AuditService.SORTABLE, "seq,desc"));
     }
 
@@ -117,9 +114,6 @@ public class AuditTrailView extends VerticalLayout {
                 : "Chain broken at sequence " + v.firstBrokenSeq() + ": " + v.reason());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     private static java.time.Instant utc(LocalDateTime t) {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);

@@ -32,13 +32,12 @@ import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
 import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Texts;
 import io.charter.ui.base.Notifications;
 import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
 import jakarta.inject.Inject;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,9 +49,6 @@ import java.util.UUID;
 @Route(value = "projects/charter", layout = MainLayout.class)
 @PageTitle("Ethics charter · Charter")
 public class CharterEditorView extends VerticalLayout implements HasUrlParameter<String> {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CharterService charters;
     private final ProjectService projects;
@@ -101,8 +97,8 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
         history.addColumn(CharterView::status).setHeader("Status");
         history.addColumn(CharterView::riskTier).setHeader("Risk tier");
         history.addColumn(CharterView::createdBy).setHeader("Written by");
-        history.addColumn(c -> WHEN.format(c.createdAt())).setHeader("Written");
-        history.addColumn(c -> c.approvedBy() == null ? "" : c.approvedBy() + ", " + WHEN.format(c.approvedAt()))
+        history.addColumn(c -> Texts.minutes(c.createdAt())).setHeader("Written");
+        history.addColumn(c -> c.approvedBy() == null ? "" : c.approvedBy() + ", " + Texts.minutes(c.approvedAt()))
                 .setHeader("Approved");
         history.setAllRowsVisible(true);
         history.addItemClickListener(e -> fill(e.getItem()));
@@ -176,7 +172,7 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
         }
         Optional<CharterView> approved = versions.stream().filter(v -> v.status() == CharterStatus.APPROVED).findFirst();
         inForce.setText(approved.map(a -> "In force: version " + a.version() + ", approved by " + a.approvedBy()
-                + " on " + WHEN.format(a.approvedAt())).orElse("No approved version yet"));
+                + " on " + Texts.minutes(a.approvedAt())).orElse("No approved version yet"));
         approve.setEnabled(latest != null && latest.status() == CharterStatus.DRAFT);
         approve.setText(latest == null ? "Approve" : "Approve version " + latest.version());
     }
@@ -184,16 +180,16 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
     private void fill(CharterView c) {
         attributes.setValue(c.protectedAttributes());
         criteria.setValue(c.fairnessCriteria());
-        privacy.setValue(orEmpty(c.privacy()));
-        transparency.setValue(orEmpty(c.transparency()));
-        societalImpact.setValue(orEmpty(c.societalImpact()));
-        dualUse.setValue(orEmpty(c.dualUse()));
+        privacy.setValue(Texts.orEmpty(c.privacy()));
+        transparency.setValue(Texts.orEmpty(c.transparency()));
+        societalImpact.setValue(Texts.orEmpty(c.societalImpact()));
+        dualUse.setValue(Texts.orEmpty(c.dualUse()));
         riskTier.setValue(c.riskTier());
     }
 
     private void save() {
-        CharterCommand command = new CharterCommand(attributes.getValue(), criteria.getValue(), orNull(privacy),
-                orNull(transparency), orNull(societalImpact), orNull(dualUse), riskTier.getValue(), null);
+        CharterCommand command = new CharterCommand(attributes.getValue(), criteria.getValue(), Texts.orNull(privacy.getValue()),
+                Texts.orNull(transparency.getValue()), Texts.orNull(societalImpact.getValue()), Texts.orNull(dualUse.getValue()), riskTier.getValue(), null);
         CharterView saved = charters.save(projectId, latest == null ? null : (long) latest.version(), command);
         Notifications.success("Saved version " + saved.version() + " as a draft");
         refresh();
@@ -205,11 +201,5 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
         refresh();
     }
 
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
 
-    private static String orNull(TextArea area) {
-        return area.getValue().isBlank() ? null : area.getValue();
-    }
 }

@@ -29,6 +29,7 @@ import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
 import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Texts;
 import io.charter.ui.base.Notifications;
 import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
@@ -145,17 +146,17 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         heading.setText(p.name());
         name.setValue(p.name());
         problemStatement.setValue(p.problemStatement());
-        businessNeed.setValue(nullToEmpty(p.businessNeed()));
+        businessNeed.setValue(Texts.orEmpty(p.businessNeed()));
         taskType.setValue(p.taskType());
         kpis.setValue(p.kpis());
         Constraints c = p.constraints();
         p99LatencyMs.setValue(c == null ? null : c.p99LatencyMs());
         throughputRps.setValue(c == null ? null : c.throughputRps());
         maxModelSizeMb.setValue(c == null ? null : c.maxModelSizeMb());
-        scopeIn.setValue(nullToEmpty(p.scopeIn()));
-        scopeOut.setValue(nullToEmpty(p.scopeOut()));
+        scopeIn.setValue(Texts.orEmpty(p.scopeIn()));
+        scopeOut.setValue(Texts.orEmpty(p.scopeOut()));
         stakeholders.setValue(String.join("\n", p.stakeholders()));
-        dataFeasibility.setValue(nullToEmpty(p.dataFeasibility()));
+        dataFeasibility.setValue(Texts.orEmpty(p.dataFeasibility()));
         status.setValue(p.status());
     }
 
@@ -176,9 +177,9 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
                 ? null : new Constraints(p99LatencyMs.getValue(), throughputRps.getValue(), maxModelSizeMb.getValue());
         List<String> people = Arrays.stream(stakeholders.getValue().split("\n")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
-        return new ProjectCommand(name.getValue(), problemStatement.getValue(), emptyToNull(businessNeed.getValue()),
-                taskType.getValue(), kpis.getValue(), constraints, emptyToNull(scopeIn.getValue()),
-                emptyToNull(scopeOut.getValue()), people, emptyToNull(dataFeasibility.getValue()), status.getValue(),
+        return new ProjectCommand(name.getValue(), problemStatement.getValue(), Texts.orNull(businessNeed.getValue()),
+                taskType.getValue(), kpis.getValue(), constraints, Texts.orNull(scopeIn.getValue()),
+                Texts.orNull(scopeOut.getValue()), people, Texts.orNull(dataFeasibility.getValue()), status.getValue(),
                 null);
     }
 
@@ -195,12 +196,6 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         dialog.open();
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
 }

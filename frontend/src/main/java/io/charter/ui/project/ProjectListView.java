@@ -22,10 +22,9 @@ import io.charter.project.service.ProjectView;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
 import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Texts;
 import jakarta.inject.Inject;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,8 +33,6 @@ import java.util.stream.Stream;
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Projects · Charter")
 public class ProjectListView extends VerticalLayout {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ProjectService projects;
     private final Grid<ProjectView> grid = new Grid<>(ProjectView.class, false);
@@ -67,7 +64,7 @@ public class ProjectListView extends VerticalLayout {
         grid.addColumn(p -> p.kpis().stream().map(k -> k.metric() + (k.direction().name().equals("MAXIMIZE")
                 ? " ≥ " : " ≤ ") + k.threshold()).collect(Collectors.joining(", "))).setHeader("KPIs");
         grid.addColumn(ProjectView::status).setHeader("Status").setKey("status").setSortable(true);
-        grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Updated").setKey("updatedAt").setSortable(true);
+        grid.addColumn(p -> Texts.minutes(p.updatedAt())).setHeader("Updated").setKey("updatedAt").setSortable(true);
         grid.addColumn(ProjectView::createdBy).setHeader("Created by");
         grid.setItems(this::fetch, q -> (int) page(q).total());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectEditorView.class,
