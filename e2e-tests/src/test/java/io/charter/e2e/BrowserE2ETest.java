@@ -91,7 +91,7 @@ class BrowserE2ETest {
     }
 
     @Test
-    void bobOfAnotherTenantSeesOnlyHisTenantsProjects() throws Exception {
+    void bobOfAnotherTenantSeesOnlyHisTenantsProjectsAndSignsOut() throws Exception {
         String secret = "Acme secret " + UUID.randomUUID().toString().substring(0, 8);
         String own = "Globex plan " + UUID.randomUUID().toString().substring(0, 8);
         create(Keycloak.token("alice"), secret);
@@ -103,6 +103,10 @@ class BrowserE2ETest {
                 browser.awaitText(By.id("current-user"), "bob · globex");
                 browser.awaitText(By.id("project-grid"), own);
                 assertThat(browser.text(By.id("project-grid"))).doesNotContain(secret);
+
+                browser.click(By.id("logout"));
+                browser.driver.get(platform.baseUrl() + "/projects");
+                browser.await(By.id("kc-login")); // signed out: Keycloak asks again
             });
         }
     }
