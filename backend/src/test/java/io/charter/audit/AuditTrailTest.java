@@ -3,7 +3,7 @@ package io.charter.audit;
 import io.charter.project.service.ProjectCommand;
 import io.charter.project.service.ProjectService;
 import io.charter.project.domain.TaskType;
-import io.charter.support.PostgresResource;
+import io.charter.support.TestServices;
 import io.charter.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.matchesPattern;
  * tests' tenants, which share the database.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(TestServices.class)
 class AuditTrailTest {
 
     private static final String TENANT = "audited";
@@ -177,12 +177,12 @@ class AuditTrailTest {
     }
 
     private static Connection owner() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
+        return DriverManager.getConnection(System.getProperty(TestServices.JDBC_URL_PROPERTY),
                 EmbeddedDatabase.OWNER_USER, EmbeddedDatabase.OWNER_PASSWORD);
     }
 
     private static Connection app() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(PostgresResource.JDBC_URL_PROPERTY),
+        return DriverManager.getConnection(System.getProperty(TestServices.JDBC_URL_PROPERTY),
                 EmbeddedDatabase.APP_USER, EmbeddedDatabase.APP_PASSWORD);
     }
 }

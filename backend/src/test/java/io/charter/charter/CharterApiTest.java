@@ -1,6 +1,6 @@
 package io.charter.charter;
 
-import io.charter.support.PostgresResource;
+import io.charter.support.TestServices;
 import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(TestServices.class)
 class CharterApiTest {
 
     @Test

@@ -1,6 +1,6 @@
 package io.charter.project;
 
-import io.charter.support.PostgresResource;
+import io.charter.support.TestServices;
 import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(TestServices.class)
 class ProjectApiTest {
 
     @Test

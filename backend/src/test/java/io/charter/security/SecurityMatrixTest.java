@@ -1,6 +1,6 @@
 package io.charter.security;
 
-import io.charter.support.PostgresResource;
+import io.charter.support.TestServices;
 import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(TestServices.class)
 class SecurityMatrixTest {
 
     @Test

@@ -110,10 +110,10 @@ public final class Tokens {
 
     private static PrivateKey key() {
         try {
-            byte[] der = Files.readAllBytes(Path.of(System.getProperty(PostgresResource.PRIVATE_KEY_PROPERTY)));
+            byte[] der = Files.readAllBytes(Path.of(System.getProperty(TestServices.PRIVATE_KEY_PROPERTY)));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (Exception e) {
-            throw new IllegalStateException("the test key is written by PostgresResource", e);
+            throw new IllegalStateException("the test key is written by TestServices", e);
         }
     }
 }

@@ -114,7 +114,8 @@ public class ProblemMappers {
         }
         String detail = switch (code) {
             case NOT_FOUND -> "No resource at " + requestInfo.path();
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not accept Content-Type '"
+                    + requestInfo.contentType() + "'; see /q/openapi for the types it takes";
             default -> e.getMessage();
         };
         Throwable cause = e.getCause();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP-level filters that run before any resource: a request id on every request, and the API's
- * body-size limit, answered as problem+json before a byte of an oversized body is read.
+ * JSON body-size limit, answered as problem+json before a byte of an oversized body is read.
  */
 @ApplicationScoped
 public class RequestFilters {
@@ -35,7 +35,7 @@ public class RequestFilters {
         String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         rc.put(REQUEST_ID, id);
         rc.response().putHeader(HEADER, id);
-        if (rc.request().path().startsWith("/api/") && tooLarge(rc)) {
+        if (rc.request().path().startsWith("/api/") && isJsonOrUntyped(rc) && tooLarge(rc)) {
             rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(new JsonObject()
@@ -51,6 +51,12 @@ public class RequestFilters {
             return;
         }
         rc.next();
+    }
+
+    /** Uploads (CSV, Parquet, multipart) have their own, larger limit, enforced while they stream. */
+    private static boolean isJsonOrUntyped(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type == null || type.contains("json");
     }
 
     private boolean tooLarge(RoutingContext rc) {

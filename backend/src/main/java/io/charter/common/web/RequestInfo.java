@@ -25,6 +25,11 @@ public class RequestInfo {
         return requestId;
     }
 
+    public String contentType() {
+        RoutingContext rc = current.getCurrent();
+        return rc == null ? null : rc.request().getHeader("Content-Type");
+    }
+
     public String path() {
         RoutingContext rc = current.getCurrent();
         return rc == null ? null : rc.request().path();

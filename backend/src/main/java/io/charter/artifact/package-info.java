@@ -1,0 +1,2 @@
+/** The S3 artifact store and its id-only key scheme. */
+package io.charter.artifact;

@@ -1,0 +1,73 @@
+package io.charter.dataset.api;
+
+import io.charter.artifact.ArtifactStore;
+import io.charter.common.data.ETags;
+import io.charter.common.data.PageQuery;
+import io.charter.common.data.PageResult;
+import io.charter.dataset.service.DatasetCommand;
+import io.charter.dataset.service.DatasetService;
+import io.charter.dataset.service.DatasetView;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/datasets")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Datasets")
+public class DatasetResource {
+
+    @Inject
+    DatasetService datasets;
+
+    @Inject
+    ArtifactStore store;
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), datasets.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a dataset's description, provenance, target column and type overrides")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           DatasetCommand command) {
+        long expected = ETags.expectedVersion(ifMatch, command == null ? null : command.version());
+        return withETag(Response.ok(), datasets.update(id, expected, command));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a dataset, its versions and their stored files")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // the service commits before the files go: a failed delete never leaves rows without files
+        datasets.delete(id, ifMatch == null || ifMatch.isBlank() ? null : ETags.parse(ifMatch)).forEach(store::delete);
+        return Response.noContent().build();
+    }
+
+    static Response withETag(Response.ResponseBuilder builder, DatasetView view) {
+        return builder.entity(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+}

@@ -1,0 +1,108 @@
+package io.charter.dataset.api;
+
+import io.charter.common.error.CharterException;
+import io.charter.dataset.domain.DataFormat;
+import io.charter.dataset.service.DatasetService;
+import io.charter.dataset.service.DatasetUploadService;
+import io.charter.dataset.service.VersionView;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/datasets/{id}/versions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Datasets")
+public class DatasetVersionResource {
+
+    @Inject
+    DatasetService datasets;
+
+    @Inject
+    DatasetUploadService uploads;
+
+    @GET
+    @Operation(summary = "The dataset's versions, newest first")
+    public List<VersionView> list(@PathParam("id") UUID id) {
+        return datasets.versions(id);
+    }
+
+    @GET
+    @Path("/{versionId}")
+    @Operation(summary = "One version: size, rows, columns with inferred and effective types, roles, lineage")
+    public VersionView get(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        return datasets.version(id, versionId);
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv"})
+    @Operation(summary = "Upload a version as the raw body (201; 200 when the same bytes exist already)")
+    public Response upload(@PathParam("id") UUID id, @QueryParam("delimiter") String delimiter,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
+                           @Context UriInfo uri) {
+        if (length != null && length > uploads.maxBytes()) {
+            throw uploads.tooLarge();
+        }
+        return answer(uploads.upload(id, DataFormat.CSV, delimiter(delimiter), body), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a version as multipart field 'file' (201; 200 when the same bytes exist already)")
+    public Response uploadForm(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+                               @RestForm("delimiter") String delimiter, @Context UriInfo uri) {
+        if (file == null) {
+            throw CharterException.invalid("file", "send the dataset as multipart field 'file'");
+        }
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return answer(uploads.upload(id, DataFormat.CSV, delimiter(delimiter), in), uri);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response answer(DatasetUploadService.Upload upload, UriInfo uri) {
+        if (!upload.created()) {
+            return Response.ok(upload.version()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(upload.version().id()).build())
+                .entity(upload.version()).build();
+    }
+
+    /** {@code ,} by default; one character, or {@code tab}. */
+    static char delimiter(String value) {
+        if (value == null || value.isEmpty()) {
+            return ',';
+        }
+        if (value.equals("tab") || value.equals("\\t") || value.equals("\t")) {
+            return '\t';
+        }
+        if (value.length() != 1 || "\"\r\n".indexOf(value.charAt(0)) >= 0) {
+            throw CharterException.invalid("delimiter", "must be one character other than a quote or line break (or 'tab'), but got '" + value + "'");
+        }
+        return value.charAt(0);
+    }
+}

@@ -1,0 +1,58 @@
+package io.charter.dataset.api;
+
+import io.charter.common.data.ETags;
+import io.charter.common.data.PageQuery;
+import io.charter.common.data.PageResult;
+import io.charter.dataset.service.DatasetCommand;
+import io.charter.dataset.service.DatasetService;
+import io.charter.dataset.service.DatasetView;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** A project's datasets: JAX-RS picks resource classes by their own path, so this one sits under the project's. */
+@Path("/api/v1/projects/{projectId}/datasets")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Datasets")
+public class ProjectDatasetResource {
+
+    @Inject
+    DatasetService datasets;
+
+    @GET
+    @Operation(summary = "List a project's datasets (paging, sort=name|createdAt|updatedAt, q)")
+    public PageResult<DatasetView> list(@PathParam("projectId") UUID projectId, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size, @QueryParam("sort") String sort,
+                                        @QueryParam("q") String q) {
+        return datasets.list(projectId, PageQuery.of(page, size, sort, q, DatasetService.SORTABLE, "createdAt,desc"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a dataset with its provenance")
+    public Response create(@PathParam("projectId") UUID projectId, DatasetCommand command, @Context UriInfo uri) {
+        DatasetView created = datasets.create(projectId, command);
+        return DatasetResource.withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/datasets")
+                .path(created.id().toString()).build()), created);
+    }
+}

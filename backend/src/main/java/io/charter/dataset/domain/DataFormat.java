@@ -1,0 +1,22 @@
+package io.charter.dataset.domain;
+
+/** File formats a dataset version can be stored in, with the media type and key extension of each. */
+public enum DataFormat {
+    CSV("text/csv", "csv");
+
+    private final String mediaType;
+    private final String extension;
+
+    DataFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}
