@@ -77,6 +77,20 @@ final class Browser implements AutoCloseable {
         await(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
     }
 
+    /** Chooses a file in a Vaadin upload (its file input sits in the component's shadow root). */
+    void upload(String uploadId, Path file) {
+        WebElement upload = await(By.id(uploadId));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until the Vaadin upload's progress reached 100 % for every file and none failed. */
+    void awaitUploadComplete(String uploadId) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const u = document.getElementById(arguments[0]);"
+                        + "return !!u && u.files.length > 0 && u.files.every(f => f.complete && !f.error"
+                        + " && f.progress === 100);", uploadId)));
+    }
+
     /** Signs in on Keycloak's login page. */
     void login(String user) {
         await(By.id("username")).sendKeys(user);

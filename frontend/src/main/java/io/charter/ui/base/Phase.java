@@ -6,8 +6,8 @@ package io.charter.ui.base;
  */
 public enum Phase {
     SCOPE("Scope & charters", "projects", "Phase I — problem scoping, KPIs, constraints and the ethics charter.", true),
-    DATA("Data", "phase/data", "Phase II — versioned datasets, profiling (EDA), validation, leakage-free splits "
-            + "and preprocessing pipelines.", false),
+    DATA("Data", "projects", "Phase II — versioned datasets with provenance, per project (open a project, then "
+            + "Datasets); profiling, validation, splits and pipelines follow.", true),
     TRAIN("Experiments & training", "phase/train", "Phases III–IV — model selection, training jobs on local "
             + "workers or Kubernetes GPU pods, experiments and runs.", false),
     EVALUATE("Evaluation", "phase/evaluate", "Phase V — metrics, cross-validation, fairness per protected "

@@ -34,6 +34,7 @@ import io.charter.ui.base.Notifications;
 import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
 import io.charter.ui.charter.CharterEditorView;
+import io.charter.ui.dataset.DatasetListView;
 import jakarta.inject.Inject;
 
 import java.util.Arrays;
@@ -64,6 +65,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
     private final Select<ProjectStatus> status = new Select<>();
     private final Button save = new Button("Save", VaadinIcon.CHECK.create());
     private final Button charter = new Button("Ethics charter", VaadinIcon.SCALE.create());
+    private final Button datasets = new Button("Datasets", VaadinIcon.DATABASE.create());
     private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final FormErrors errors = new FormErrors();
 
@@ -113,12 +115,15 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         charter.setId("open-charter");
         charter.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CharterEditorView.class,
                 current.id().toString())));
+        datasets.setId("open-datasets");
+        datasets.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DatasetListView.class,
+                current.id().toString())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
         save.setEnabled(canWrite);
         delete.setEnabled(canWrite);
 
-        add(heading, form, kpis, new HorizontalLayout(save, charter, delete));
+        add(heading, form, kpis, new HorizontalLayout(save, charter, datasets, delete));
     }
 
     @Override
@@ -138,6 +143,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
             }
         }
         charter.setVisible(current != null);
+        datasets.setVisible(current != null);
         delete.setVisible(current != null);
     }
 

@@ -1,0 +1,147 @@
+package io.charter.ui.dataset;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.charter.common.error.CharterException;
+import io.charter.dataset.domain.DataFormat;
+import io.charter.dataset.service.DatasetService;
+import io.charter.dataset.service.DatasetUploadService;
+import io.charter.dataset.service.DatasetView;
+import io.charter.dataset.service.VersionView;
+import io.charter.tenancy.CurrentUser;
+import io.charter.tenancy.Role;
+import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Notifications;
+import io.charter.ui.base.Texts;
+import io.charter.ui.base.UiErrorHandling;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.UUID;
+
+/**
+ * One dataset: its provenance, an upload area with a progress bar for new versions, the version
+ * history and the columns of the selected version (inferred and effective type, roles).
+ */
+@Route(value = "datasets", layout = MainLayout.class)
+@PageTitle("Dataset · Charter")
+public class DatasetDetailView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final DatasetService datasets;
+    private final DatasetUploadService uploads;
+    private final H2 heading = new H2();
+    private final Paragraph provenance = new Paragraph();
+    private final Upload upload;
+    private final Grid<VersionView> versions = new Grid<>(VersionView.class, false);
+    private final Grid<VersionView.Column> columns = new Grid<>(VersionView.Column.class, false);
+    private final Span selected = new Span();
+    private UUID datasetId;
+
+    @Inject
+    public DatasetDetailView(DatasetService datasets, DatasetUploadService uploads, CurrentUser user) {
+        this.datasets = datasets;
+        this.uploads = uploads;
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            UI ui = UI.getCurrent();
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                DatasetUploadService.Upload result = uploads.upload(datasetId, DataFormat.CSV, ',', in);
+                ui.access(() -> uploaded(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> UiErrorHandling.show(e));
+            } finally {
+                deleteQuietly(file.toPath());
+            }
+        }));
+        upload.setId("dataset-upload");
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
+        upload.setVisible(user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER));
+
+        versions.setId("version-grid");
+        versions.addColumn(v -> v.id().substring(0, 12) + "…").setHeader("Version (SHA-256)");
+        versions.addColumn(VersionView::rowCount).setHeader("Rows");
+        versions.addColumn(v -> v.columns().size()).setHeader("Columns");
+        versions.addColumn(VersionView::sizeBytes).setHeader("Bytes");
+        versions.addColumn(VersionView::uploadedBy).setHeader("Uploaded by");
+        versions.addColumn(v -> Texts.minutes(v.uploadedAt())).setHeader("Uploaded");
+        versions.setAllRowsVisible(true);
+        versions.addItemClickListener(e -> show(e.getItem()));
+
+        columns.setId("column-grid");
+        columns.addColumn(VersionView.Column::name).setHeader("Column");
+        columns.addColumn(VersionView.Column::inferredType).setHeader("Inferred type");
+        columns.addColumn(VersionView.Column::type).setHeader("Type");
+        columns.addColumn(c -> String.join(", ", c.roles())).setHeader("Roles");
+        columns.addColumn(VersionView.Column::missing).setHeader("Missing");
+        columns.addColumn(c -> c.distinct() + (c.distinctCapped() ? "+" : "")).setHeader("Distinct");
+        columns.setAllRowsVisible(true);
+
+        add(heading, provenance, new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
+                selected, columns);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            datasetId = UUID.fromString(parameter);
+            DatasetView d = datasets.get(datasetId);
+            heading.setText(d.name());
+            provenance.setText(java.util.stream.Stream.of(d.sourceType().name().toLowerCase() + " source",
+                            d.origin() == null ? null : "origin: " + d.origin(),
+                            d.collectionMethod() == null ? null : "collected by " + d.collectionMethod(),
+                            d.licence() == null ? null : "licence: " + d.licence(),
+                            d.containsPersonalData() ? "contains personal data" : "no personal data",
+                            d.knownBiases() == null ? null : "known biases: " + d.knownBiases())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · ")));
+        } catch (IllegalArgumentException | CharterException e) {
+            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Dataset", parameter));
+            event.forwardTo("projects");
+            return;
+        }
+        refresh();
+    }
+
+    private void uploaded(DatasetUploadService.Upload result) {
+        Notifications.success(result.created() ? "Stored version " + result.version().id().substring(0, 12)
+                + " (" + result.version().rowCount() + " rows)" : "These bytes are already version "
+                + result.version().id().substring(0, 12));
+        refresh();
+        show(result.version());
+    }
+
+    private void refresh() {
+        var list = datasets.versions(datasetId);
+        versions.setItems(list);
+        if (!list.isEmpty()) {
+            show(list.get(0));
+        }
+    }
+
+    private void show(VersionView v) {
+        selected.setText("Columns of version " + v.id().substring(0, 12) + " — " + v.rowCount() + " rows");
+        selected.setId("selected-version");
+        columns.setItems(v.columns());
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
