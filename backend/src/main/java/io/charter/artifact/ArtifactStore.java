@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
@@ -41,6 +42,14 @@ public class ArtifactStore {
         ensureBucket();
         call(() -> client.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key)
                 .filename(file.toString()).contentType(contentType).build()));
+    }
+
+    /** Stores a small object held in memory (profiles, reports). */
+    public void put(String key, byte[] bytes, String contentType) {
+        ensureBucket();
+        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                .stream(new java.io.ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType(contentType)
+                .build()));
     }
 
     /** Opens an object for streaming; the caller closes the stream. */

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Feeds Hibernate's discriminator multi-tenancy: every query and insert is scoped to the tenant
- * of the current token. Outside an authenticated request there is no tenant, and the session is
- * bound to a tenant id no token can carry: it sees no rows, so forgetting the tenant fails closed.
+ * of the current token, or the one a background job bound explicitly ({@link TenantBinding}).
+ * Otherwise the session is bound to a tenant id no token can carry: it sees no rows, so
+ * forgetting the tenant fails closed.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -24,6 +25,10 @@ public class TokenTenantResolver implements TenantResolver {
 
     @Override
     public String resolveTenantId() {
+        String bound = TenantBinding.current();
+        if (bound != null) {
+            return bound;
+        }
         if (Arc.container().requestContext().isActive()) {
             String tenant = Arc.container().instance(CurrentUser.class).get().tenantOrNull();
             if (tenant != null) {

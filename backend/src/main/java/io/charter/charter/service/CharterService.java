@@ -63,6 +63,16 @@ public class CharterService {
                 .firstResultOptional().map(CharterView::of);
     }
 
+    /**
+     * The protected attributes a project's data must be examined for: those of the approved
+     * version, or — before any approval — of the latest draft.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProtectedAttribute> protectedAttributes(UUID projectId) {
+        return approved(projectId).or(() -> history(projectId).stream().findFirst())
+                .map(CharterView::protectedAttributes).orElse(List.of());
+    }
+
     /** Every version, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CharterView> history(UUID projectId) {

@@ -3,7 +3,12 @@ package io.charter.dataset.api;
 import io.charter.common.error.CharterException;
 import io.charter.dataset.domain.DataFormat;
 import io.charter.dataset.service.DatasetService;
+import io.charter.dataset.domain.ProfileStatus;
 import io.charter.dataset.service.DatasetUploadService;
+import io.charter.dataset.service.ProfileJobs;
+import io.charter.dataset.service.ProfileService;
+import io.charter.dataset.service.ProfileView;
+import io.charter.tenancy.CurrentUser;
 import io.charter.dataset.service.VersionView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -19,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +50,15 @@ public class DatasetVersionResource {
     @Inject
     DatasetUploadService uploads;
 
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ProfileJobs jobs;
+
+    @Inject
+    CurrentUser user;
+
     @GET
     @Operation(summary = "The dataset's versions, newest first")
     public List<VersionView> list(@PathParam("id") UUID id) {
@@ -55,6 +70,38 @@ public class DatasetVersionResource {
     @Operation(summary = "One version: size, rows, columns with inferred and effective types, roles, lineage")
     public VersionView get(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
         return datasets.version(id, versionId);
+    }
+
+    @GET
+    @Path("/{versionId}/profile")
+    @Operation(summary = "The version's profile (EDA): 200 when done, 202 with progress while it runs")
+    public Response profile(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        ProfileView status = profiles.status(id, versionId);
+        if (status.status() == ProfileStatus.PENDING || status.status() == ProfileStatus.RUNNING) {
+            return Response.accepted(status).header("Retry-After", 2).build();
+        }
+        InputStream json = profiles.profileJson(id, versionId);
+        return Response.ok((StreamingOutput) out -> {
+            try (json) {
+                json.transferTo(out);
+            }
+        }, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{versionId}/profile/status")
+    @Operation(summary = "Where the version's profiling job stands")
+    public ProfileView profileStatus(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        return profiles.status(id, versionId);
+    }
+
+    @POST
+    @Path("/{versionId}/profile")
+    @Operation(summary = "Profile the version again (e.g. after the charter changed); 202")
+    public Response reprofile(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        UUID job = profiles.rerun(id, versionId).id;
+        jobs.submit(user.tenant(), job); // after rerun's transaction committed
+        return Response.accepted(profiles.status(id, versionId)).build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import io.charter.common.data.PageResult;
 import io.charter.dataset.service.DatasetCommand;
 import io.charter.dataset.service.DatasetService;
 import io.charter.dataset.service.DatasetView;
+import io.charter.dataset.service.DemoDatasetService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,9 @@ public class ProjectDatasetResource {
     @Inject
     DatasetService datasets;
 
+    @Inject
+    DemoDatasetService demos;
+
     @GET
     @Operation(summary = "List a project's datasets (paging, sort=name|createdAt|updatedAt, q)")
     public PageResult<DatasetView> list(@PathParam("projectId") UUID projectId, @QueryParam("page") Integer page,
@@ -54,5 +58,16 @@ public class ProjectDatasetResource {
         DatasetView created = datasets.create(projectId, command);
         return DatasetResource.withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/datasets")
                 .path(created.id().toString()).build()), created);
+    }
+
+    @POST
+    @Path("/demo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a synthetic credit-scoring dataset (rows, bias, seed) with its first version")
+    public Response demo(@PathParam("projectId") UUID projectId, DemoDatasetService.DemoRequest request,
+                         @Context UriInfo uri) {
+        DemoDatasetService.Demo demo = demos.create(projectId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/datasets").path(demo.dataset().id().toString())
+                .build()).entity(demo).build();
     }
 }

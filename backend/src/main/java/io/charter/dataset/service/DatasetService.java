@@ -3,7 +3,6 @@ package io.charter.dataset.service;
 import io.charter.audit.service.AuditService;
 import io.charter.charter.domain.ProtectedAttribute;
 import io.charter.charter.service.CharterService;
-import io.charter.charter.service.CharterView;
 import io.charter.common.data.ETags;
 import io.charter.common.data.PageQuery;
 import io.charter.common.data.PageResult;
@@ -13,6 +12,7 @@ import io.charter.common.error.ErrorCode;
 import io.charter.common.error.FieldError;
 import io.charter.dataset.domain.ColumnStats;
 import io.charter.dataset.domain.Dataset;
+import io.charter.dataset.domain.DatasetProfileJob;
 import io.charter.dataset.domain.DatasetVersion;
 import io.charter.project.service.ProjectService;
 import io.charter.tenancy.CurrentUser;
@@ -99,14 +99,16 @@ public class DatasetService {
         return view;
     }
 
-    /** Deletes the dataset and its versions' rows; answers the S3 keys the caller removes after commit. */
+    /** Deletes the dataset, its versions and profiles; answers the S3 keys the caller removes after commit. */
     public List<String> delete(UUID id, Long expectedVersion) {
         user.require("delete datasets", WRITERS);
         Dataset d = find(id);
         if (expectedVersion != null) {
             ETags.check(expectedVersion, d.version);
         }
-        List<String> keys = DatasetVersion.<DatasetVersion>find("datasetId", id).stream().map(v -> v.s3Key).toList();
+        List<String> keys = new ArrayList<>();
+        DatasetVersion.<DatasetVersion>find("datasetId", id).stream().forEach(v -> keys.add(v.s3Key));
+        DatasetProfileJob.<DatasetProfileJob>find("datasetId", id).stream().forEach(j -> keys.add(j.s3Key));
         audit.record("dataset.delete", "Dataset", d.id, Map.of("id", d.id, "name", d.name, "versions", keys.size()));
         DatasetVersion.delete("datasetId", id);
         d.delete();
@@ -164,10 +166,8 @@ public class DatasetService {
 
     /** Protected attributes of the approved ethics charter, else of the latest draft. */
     Set<String> protectedColumns(UUID projectId) {
-        List<CharterView> history = charters.history(projectId);
-        return charters.approved(projectId).or(() -> history.stream().findFirst())
-                .map(c -> c.protectedAttributes().stream().map(ProtectedAttribute::column).collect(Collectors.toSet()))
-                .orElse(Set.of());
+        return charters.protectedAttributes(projectId).stream().map(ProtectedAttribute::column)
+                .collect(Collectors.toSet());
     }
 
     private void apply(Dataset d, DatasetCommand c) {

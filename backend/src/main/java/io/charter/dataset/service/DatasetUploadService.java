@@ -60,6 +60,12 @@ public class DatasetUploadService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ProfileJobs jobs;
+
     @ConfigProperty(name = "charter.datasets.max-upload-bytes")
     long maxBytes;
 
@@ -84,7 +90,9 @@ public class DatasetUploadService {
             }
             String key = ArtifactKeys.datasetVersion(user.tenant(), projectId, datasetId, sha256, format.extension());
             store.upload(key, tmp, format.mediaType());
-            return new Upload(record(datasetId, sha256, format, delimiter, Files.size(tmp), summary, key), true);
+            Recorded recorded = record(datasetId, sha256, format, delimiter, Files.size(tmp), summary, key);
+            jobs.submit(user.tenant(), recorded.profileJob());
+            return new Upload(recorded.version(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -92,7 +100,11 @@ public class DatasetUploadService {
         }
     }
 
-    private VersionView record(UUID datasetId, String sha256, DataFormat format, char delimiter, long size,
+    private record Recorded(VersionView version, UUID profileJob) {
+    }
+
+    /** Records the version, its audit event and its queued profiling job in one transaction. */
+    private Recorded record(UUID datasetId, String sha256, DataFormat format, char delimiter, long size,
                                CsvSummary summary, String key) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -114,7 +126,7 @@ public class DatasetUploadService {
                 v.persist();
                 VersionView view = datasets.view(d, v, datasets.protectedColumns(d.projectId));
                 audit.record("dataset.version.create", "DatasetVersion", sha256, view);
-                return view;
+                return new Recorded(view, profiles.queue(d, v).id);
             });
         } catch (RuntimeException e) {
             // a concurrent upload of the same bytes may have won; its row then owns the same key
