@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Phase II in the browser: register a dataset, upload a CSV, watch the upload finish, read the schema. */
+/**
+ * Phase II in the browser: register a dataset, upload a CSV, watch the upload finish, read the
+ * schema, open the profile and see its charts drawn.
+ */
 class DatasetBrowserE2ETest {
 
     private static Platform platform;
@@ -54,6 +57,15 @@ class DatasetBrowserE2ETest {
                 String columns = browser.text(By.id("column-grid"));
                 assertThat(columns).contains("applicant_id", "INTEGER", "NUMERIC", "CATEGORICAL", "BOOLEAN", "TARGET");
                 browser.screenshot("07-dataset-uploaded");
+
+                browser.click(By.id("open-profile"));
+                browser.awaitText(By.id("profile-state"), "Profiled 500 rows");
+                browser.await(By.cssSelector("charter-chart#histogram-age[rendered]"));
+                browser.await(By.cssSelector("charter-chart#categories-region[rendered]"));
+                browser.await(By.cssSelector("charter-chart#missing-chart[rendered]"));
+                browser.await(By.cssSelector("charter-chart#correlation-chart[rendered]"));
+                assertThat(browser.driver.findElements(By.cssSelector("charter-chart canvas"))).isNotEmpty();
+                browser.screenshot("08-dataset-profile");
             });
         }
     }

@@ -1,6 +1,11 @@
 package io.charter.ui.dataset;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,6 +55,8 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
     private final Grid<VersionView> versions = new Grid<>(VersionView.class, false);
     private final Grid<VersionView.Column> columns = new Grid<>(VersionView.Column.class, false);
     private final Span selected = new Span();
+    private final Button openProfile = new Button("Profile (EDA)", VaadinIcon.BAR_CHART.create());
+    private VersionView current;
     private UUID datasetId;
 
     @Inject
@@ -90,8 +98,14 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
         columns.addColumn(c -> c.distinct() + (c.distinctCapped() ? "+" : "")).setHeader("Distinct");
         columns.setAllRowsVisible(true);
 
+        openProfile.setId("open-profile");
+        openProfile.setVisible(false);
+        openProfile.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class,
+                new RouteParameters(Map.of("datasetId", datasetId.toString(), "versionId", current.id())))));
+        HorizontalLayout selection = new HorizontalLayout(selected, openProfile);
+        selection.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, provenance, new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
-                selected, columns);
+                selection, columns);
     }
 
     @Override
@@ -132,6 +146,8 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
     }
 
     private void show(VersionView v) {
+        current = v;
+        openProfile.setVisible(true);
         selected.setText("Columns of version " + v.id().substring(0, 12) + " — " + v.rowCount() + " rows");
         selected.setId("selected-version");
         columns.setItems(v.columns());

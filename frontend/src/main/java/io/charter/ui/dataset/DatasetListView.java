@@ -9,8 +9,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -23,6 +26,7 @@ import io.charter.dataset.domain.SourceType;
 import io.charter.dataset.service.DatasetCommand;
 import io.charter.dataset.service.DatasetService;
 import io.charter.dataset.service.DatasetView;
+import io.charter.dataset.service.DemoDatasetService;
 import io.charter.project.service.ProjectService;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
@@ -42,6 +46,7 @@ import java.util.UUID;
 public class DatasetListView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final DatasetService datasets;
+    private final DemoDatasetService demos;
     private final ProjectService projects;
     private final boolean canWrite;
     private final H2 heading = new H2();
@@ -49,8 +54,10 @@ public class DatasetListView extends VerticalLayout implements HasUrlParameter<S
     private UUID projectId;
 
     @Inject
-    public DatasetListView(DatasetService datasets, ProjectService projects, CurrentUser user) {
+    public DatasetListView(DatasetService datasets, DemoDatasetService demos, ProjectService projects,
+                           CurrentUser user) {
         this.datasets = datasets;
+        this.demos = demos;
         this.projects = projects;
         this.canWrite = user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER);
         setSizeFull();
@@ -58,6 +65,9 @@ public class DatasetListView extends VerticalLayout implements HasUrlParameter<S
         create.setId("new-dataset");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(canWrite);
+        Button demo = new Button("Create demo dataset", VaadinIcon.MAGIC.create(), e -> openDemoDialog());
+        demo.setId("demo-dataset");
+        demo.setEnabled(canWrite);
         grid.setId("dataset-grid");
         grid.addColumn(DatasetView::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(DatasetView::sourceType).setHeader("Source");
@@ -68,7 +78,7 @@ public class DatasetListView extends VerticalLayout implements HasUrlParameter<S
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DatasetDetailView.class,
                 e.getItem().id().toString())));
         add(heading, new Paragraph("Datasets are versioned: every upload is stored once, under the SHA-256 of its "
-                + "bytes, with its schema and where it came from."), create, grid);
+                + "bytes, with its schema and where it came from."), new HorizontalLayout(create, demo), grid);
     }
 
     @Override
@@ -87,6 +97,33 @@ public class DatasetListView extends VerticalLayout implements HasUrlParameter<S
     private void refresh() {
         grid.setItems(datasets.list(projectId, PageQuery.of(0, PageQuery.MAX_SIZE, null, null,
                 DatasetService.SORTABLE, "createdAt,desc")).items());
+    }
+
+    private void openDemoDialog() {
+        IntegerField rows = new IntegerField("Rows");
+        rows.setValue(5000);
+        rows.setMin(100);
+        rows.setMax((int) DemoDatasetService.MAX_ROWS);
+        NumberField bias = new NumberField("Injected bias (log-odds of default for gender = female)");
+        bias.setValue(0.8);
+        bias.setStep(0.1);
+        FormErrors errors = new FormErrors().field("rows", rows).field("bias", bias);
+        Dialog dialog = new Dialog("Create demo dataset");
+        dialog.add(new Paragraph("A synthetic credit-scoring dataset: applicants with age, gender, region, "
+                + "employment, income and debt, an application date, and whether they defaulted. The bias makes "
+                + "default more likely for women on purpose, so fairness checks have something to find."),
+                new FormLayout(rows, bias));
+        Button create = new Button("Create", e -> errors.run(() -> {
+            DemoDatasetService.Demo demo = demos.create(projectId, new DemoDatasetService.DemoRequest(
+                    rows.getValue() == null ? null : rows.getValue().longValue(), bias.getValue(), null));
+            dialog.close();
+            Notifications.success("Created " + demo.dataset().name() + " with " + demo.version().rowCount() + " rows");
+            getUI().ifPresent(ui -> ui.navigate(DatasetDetailView.class, demo.dataset().id().toString()));
+        }));
+        create.setId("create-demo");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+        dialog.open();
     }
 
     private void openCreateDialog() {
