@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * text that precedes the error and can tell which CSV row it is in. A leading UTF-8 byte order
  * mark (EF BB BF) is skipped, as spreadsheet programs write one.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
     /** Thrown when the bytes are not UTF-8; carries the offset of the first bad byte. */
     static final class InvalidUtf8Exception extends IOException {
@@ -49,7 +49,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean flushed;
     private InvalidUtf8Exception pending;
 
-    StrictUtf8Reader(InputStream in) {
+    public StrictUtf8Reader(InputStream in) {
         this.in = in;
     }
 

@@ -1,16 +1,13 @@
 package io.charter.governance.data.profile;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import io.charter.governance.data.StrictUtf8Reader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,8 +29,6 @@ final class ProfileInput {
 
     private static final String[] BLANK_LINE = {""};
 
-    private static final int BUFFER_BYTES = 64 * 1024;
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ProfileInput() {
     }
@@ -89,18 +84,13 @@ final class ProfileInput {
         }
     }
 
-    /** Strict UTF-8 (a malformed byte is a MalformedInputException), a leading BOM skipped. */
-    private static Reader utf8(InputStream csv) throws IOException {
-        InputStream in = new BufferedInputStream(new FilterInputStream(csv) {
+    /** The scanner's strict UTF-8 reading (a leading BOM skipped); the caller's stream stays open. */
+    private static Reader utf8(InputStream csv) {
+        return new StrictUtf8Reader(new FilterInputStream(csv) {
             @Override
             public void close() {
                 // The caller owns the stream.
             }
-        }, BUFFER_BYTES);
-        in.mark(BOM.length);
-        if (!Arrays.equals(in.readNBytes(BOM.length), BOM)) {
-            in.reset();
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+        });
     }
 }
