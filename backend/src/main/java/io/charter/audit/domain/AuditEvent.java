@@ -1,12 +1,10 @@
 package io.charter.audit.domain;
 
+import io.charter.common.persistence.TenantOwned;
 import io.charter.governance.audit.AuditRecord;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,14 +12,7 @@ import java.util.UUID;
 /** One link of a tenant's audit chain. Insert-only: the database refuses UPDATE, DELETE and TRUNCATE. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class AuditEvent extends TenantOwned {
 
     public long seq;
 

@@ -1,15 +1,13 @@
 package io.charter.charter.domain;
 
+import io.charter.common.persistence.TenantOwned;
 import io.charter.common.persistence.JsonListConverter;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,14 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ethics_charter")
-public class EthicsCharter extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class EthicsCharter extends TenantOwned {
 
     @Column(name = "project_id", updatable = false)
     public UUID projectId;

@@ -1,13 +1,11 @@
 package io.charter.dataset.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.charter.common.persistence.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,14 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "dataset_profile")
-public class DatasetProfileJob extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class DatasetProfileJob extends TenantOwned {
 
     @Column(name = "dataset_id", updatable = false)
     public UUID datasetId;

@@ -1,16 +1,14 @@
 package io.charter.dataset.domain;
 
+import io.charter.common.persistence.TenantOwned;
 import io.charter.common.persistence.JsonListConverter;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,14 +21,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "dataset_version")
-public class DatasetVersion extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class DatasetVersion extends TenantOwned {
 
     @Column(name = "dataset_id")
     public UUID datasetId;
