@@ -64,6 +64,7 @@ class DatasetBrowserE2ETest {
                 browser.await(By.cssSelector("charter-chart#categories-region[rendered]"));
                 browser.await(By.cssSelector("charter-chart#missing-chart[rendered]"));
                 browser.await(By.cssSelector("charter-chart#correlation-chart[rendered]"));
+                browser.await(By.cssSelector("charter-chart#association-chart[rendered]"));
                 assertThat(browser.driver.findElements(By.cssSelector("charter-chart canvas"))).isNotEmpty();
                 browser.screenshot("08-dataset-profile");
             });

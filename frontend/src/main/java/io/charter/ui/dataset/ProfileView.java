@@ -126,6 +126,10 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             body.add(new H3("Correlations"), sized(EChart.heatmap("Pearson correlation (" + p.pearson().method() + ")",
                     p.pearson().columns(), p.pearson().values()), "correlation-chart"));
         }
+        if (p.cramersV() != null && p.cramersV().columns().size() > 1) {
+            body.add(sized(EChart.heatmap("Cramér's V between categorical columns (" + p.cramersV().method() + ")",
+                    p.cramersV().columns(), p.cramersV().values()), "association-chart"));
+        }
         body.add(new H3("Columns"));
         columns.stream().limit(MAX_COLUMN_CHARTS).forEach(c -> chart(c, body));
         content.add(body);
