@@ -10,6 +10,11 @@ public enum Role {
 
     private final String claim;
 
+    /** The roles that build models: they write projects, datasets and versions (a fresh array each call). */
+    public static Role[] builders() {
+        return new Role[] {TENANT_ADMIN, DATA_SCIENTIST, ML_ENGINEER};
+    }
+
     Role(String claim) {
         this.claim = claim;
     }

@@ -35,11 +35,14 @@ import java.util.UUID;
 @Transactional
 public class CharterService {
 
-    private static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER,
-            Role.COMPLIANCE_OFFICER};
 
     @Inject
     CurrentUser user;
+
+    /** Who may write charter drafts: the model builders and compliance officers (a fresh array each call). */
+    public static Role[] editors() {
+        return new Role[] {Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER, Role.COMPLIANCE_OFFICER};
+    }
 
     @Inject
     ProjectService projects;
@@ -95,7 +98,7 @@ public class CharterService {
      * @param expectedVersion the version the edit is based on; required once a charter exists
      */
     public CharterView save(UUID projectId, Long expectedVersion, @NotNull @Valid CharterCommand command) {
-        user.require("edit ethics charters", EDITORS);
+        user.require("edit ethics charters", editors());
         projects.find(projectId);
         checkConsistency(command);
         Optional<EthicsCharter> latest = latest(projectId);

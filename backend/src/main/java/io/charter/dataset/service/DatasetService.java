@@ -40,7 +40,6 @@ public class DatasetService {
 
     public static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
-    static final Role[] WRITERS = {Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER};
 
     @Inject
     CurrentUser user;
@@ -71,7 +70,7 @@ public class DatasetService {
     }
 
     public DatasetView create(UUID projectId, @NotNull @Valid DatasetCommand command) {
-        user.require("create datasets", WRITERS);
+        user.require("create datasets", Role.builders());
         projects.find(projectId);
         requireUniqueName(projectId, command.name(), null);
         Dataset d = new Dataset();
@@ -88,7 +87,7 @@ public class DatasetService {
     }
 
     public DatasetView update(UUID id, long expectedVersion, @NotNull @Valid DatasetCommand command) {
-        user.require("edit datasets", WRITERS);
+        user.require("edit datasets", Role.builders());
         Dataset d = find(id);
         ETags.check(expectedVersion, d.version);
         requireUniqueName(d.projectId, command.name(), id);
@@ -101,7 +100,7 @@ public class DatasetService {
 
     /** Deletes the dataset, its versions and profiles; answers the S3 keys the caller removes after commit. */
     public List<String> delete(UUID id, Long expectedVersion) {
-        user.require("delete datasets", WRITERS);
+        user.require("delete datasets", Role.builders());
         Dataset d = find(id);
         if (expectedVersion != null) {
             ETags.check(expectedVersion, d.version);

@@ -17,6 +17,7 @@ import io.charter.governance.data.CsvScanner;
 import io.charter.governance.data.CsvSummary;
 import io.charter.governance.data.DataFormatException;
 import io.charter.tenancy.CurrentUser;
+import io.charter.tenancy.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class DatasetUploadService {
     }
 
     public Upload upload(UUID datasetId, DataFormat format, char delimiter, InputStream body) {
-        user.require("upload dataset versions", DatasetService.WRITERS);
+        user.require("upload dataset versions", Role.builders());
         UUID projectId = QuarkusTransaction.requiringNew().call(() -> datasets.find(datasetId).projectId);
         Path tmp = createTempFile();
         try {

@@ -19,6 +19,7 @@ import io.charter.governance.data.profile.DatasetProfile;
 import io.charter.governance.data.profile.ProfileRequest;
 import io.charter.governance.data.profile.ProtectedGroupSpec;
 import io.charter.tenancy.CurrentUser;
+import io.charter.tenancy.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -89,7 +90,7 @@ public class ProfileService {
 
     /** Re-runs profiling (e.g. after the charter's protected attributes changed); answers the queued job. */
     public DatasetProfileJob rerun(UUID datasetId, String versionId) {
-        user.require("profile datasets", DatasetService.WRITERS);
+        user.require("profile datasets", Role.builders());
         Dataset d = datasets.find(datasetId);
         DatasetVersion v = datasets.findVersion(datasetId, versionId);
         Optional<DatasetProfileJob> running = job(datasetId, versionId)

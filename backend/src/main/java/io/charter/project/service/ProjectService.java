@@ -33,7 +33,6 @@ public class ProjectService {
 
     public static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "updatedAt", "updatedAt", "taskType", "taskType", "status", "status");
-    private static final Role[] WRITERS = {Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER};
 
     @Inject
     CurrentUser user;
@@ -58,7 +57,7 @@ public class ProjectService {
     }
 
     public ProjectView create(@NotNull @Valid ProjectCommand command) {
-        user.require("create projects", WRITERS);
+        user.require("create projects", Role.builders());
         requireUniqueName(command.name(), null);
         Project p = new Project();
         p.id = UUID.randomUUID();
@@ -73,7 +72,7 @@ public class ProjectService {
     }
 
     public ProjectView update(UUID id, long expectedVersion, @NotNull @Valid ProjectCommand command) {
-        user.require("edit projects", WRITERS);
+        user.require("edit projects", Role.builders());
         Project p = find(id);
         ETags.check(expectedVersion, p.version);
         requireUniqueName(command.name(), id);
@@ -85,7 +84,7 @@ public class ProjectService {
     }
 
     public void delete(UUID id, Long expectedVersion) {
-        user.require("delete projects", WRITERS);
+        user.require("delete projects", Role.builders());
         Project p = find(id);
         if (expectedVersion != null) {
             ETags.check(expectedVersion, p.version);

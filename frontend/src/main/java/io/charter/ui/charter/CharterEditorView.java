@@ -82,7 +82,7 @@ public class CharterEditorView extends VerticalLayout implements HasUrlParameter
 
         save.setId("save-charter");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setEnabled(user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER, Role.COMPLIANCE_OFFICER));
+        save.setEnabled(user.hasAny(CharterService.editors()));
         save.addClickListener(e -> errors.run(this::save));
         approve.setId("approve-charter");
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

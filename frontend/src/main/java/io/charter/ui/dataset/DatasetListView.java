@@ -59,7 +59,7 @@ public class DatasetListView extends VerticalLayout implements HasUrlParameter<S
         this.datasets = datasets;
         this.demos = demos;
         this.projects = projects;
-        this.canWrite = user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER);
+        this.canWrite = user.hasAny(Role.builders());
         setSizeFull();
         Button create = new Button("New dataset", VaadinIcon.PLUS.create(), e -> openCreateDialog());
         create.setId("new-dataset");

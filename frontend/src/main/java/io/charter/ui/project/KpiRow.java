@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.charter.project.domain.Direction;
 import io.charter.project.domain.Kpi;
+import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.RowListEditor;
 
 /** One KPI: metric name, which way is better, and the threshold to meet. */
@@ -51,20 +52,10 @@ class KpiRow implements RowListEditor.Row<Kpi> {
 
     @Override
     public void markInvalid(String field, String message) {
-        var target = switch (field) {
+        FormErrors.mark(switch (field) {
             case "metric" -> metric;
             case "threshold" -> threshold;
-            default -> null;
-        };
-        if (target instanceof TextField t) {
-            t.setErrorMessage(message);
-            t.setInvalid(true);
-        } else if (target instanceof NumberField n) {
-            n.setErrorMessage(message);
-            n.setInvalid(true);
-        } else {
-            direction.setErrorMessage(message);
-            direction.setInvalid(true);
-        }
+            default -> direction;
+        }, message);
     }
 }

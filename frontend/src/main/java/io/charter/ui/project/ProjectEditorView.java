@@ -74,7 +74,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
     @Inject
     public ProjectEditorView(ProjectService projects, CurrentUser user) {
         this.projects = projects;
-        this.canWrite = user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER);
+        this.canWrite = user.hasAny(Role.builders());
         setMaxWidth("1100px");
 
         heading.setId("project-title");

@@ -55,7 +55,7 @@ public class ProjectListView extends VerticalLayout {
                 e -> getUI().ifPresent(ui -> ui.navigate(ProjectEditorView.class, "new")));
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setEnabled(user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER));
+        create.setEnabled(user.hasAny(Role.builders()));
 
         grid.setId("project-grid");
         grid.addColumn(ProjectView::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(2);
