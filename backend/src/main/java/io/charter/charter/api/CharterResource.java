@@ -7,6 +7,7 @@ import io.charter.common.data.ETags;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.quarkus.security.Authenticated;
+import io.charter.common.web.ETagged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +38,8 @@ public class CharterResource {
     @GET
     @Operation(summary = "The latest charter version (draft or approved)")
     public Response current(@PathParam("projectId") UUID projectId) {
-        return withETag(Response.ok(), charters.current(projectId));
+        var view = charters.current(projectId);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @PUT
@@ -49,7 +50,7 @@ public class CharterResource {
         Long expected = ifMatch != null && !ifMatch.isBlank() ? Long.valueOf(ETags.parse(ifMatch))
                 : command == null ? null : command.version();
         CharterView saved = charters.save(projectId, expected, command);
-        return withETag(Response.ok(), saved);
+        return ETagged.of(Response.ok(), saved, saved.version());
     }
 
     @POST
@@ -58,7 +59,8 @@ public class CharterResource {
     public Response approve(@PathParam("projectId") UUID projectId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Long.valueOf(ETags.parse(ifMatch));
-        return withETag(Response.ok(), charters.approve(projectId, expected));
+        var view = charters.approve(projectId, expected);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @GET
@@ -80,9 +82,5 @@ public class CharterResource {
     public CharterView approved(@PathParam("projectId") UUID projectId) {
         return charters.approved(projectId).orElseThrow(() -> new CharterException(ErrorCode.NOT_FOUND,
                 "Project " + projectId + " has no approved ethics charter"));
-    }
-
-    private static Response withETag(Response.ResponseBuilder builder, CharterView view) {
-        return builder.entity(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

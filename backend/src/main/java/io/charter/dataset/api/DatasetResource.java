@@ -1,13 +1,14 @@
 package io.charter.dataset.api;
 
-import io.charter.artifact.ArtifactStore;
 import io.charter.common.data.ETags;
 import io.charter.common.data.PageQuery;
 import io.charter.common.data.PageResult;
 import io.charter.dataset.service.DatasetCommand;
+import io.charter.dataset.service.DatasetRemoval;
 import io.charter.dataset.service.DatasetService;
 import io.charter.dataset.service.DatasetView;
 import io.quarkus.security.Authenticated;
+import io.charter.common.web.ETagged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,12 +40,13 @@ public class DatasetResource {
     DatasetService datasets;
 
     @Inject
-    ArtifactStore store;
+    DatasetRemoval removal;
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), datasets.get(id));
+        var view = datasets.get(id);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @PUT
@@ -55,19 +56,15 @@ public class DatasetResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DatasetCommand command) {
         long expected = ETags.expectedVersion(ifMatch, command == null ? null : command.version());
-        return withETag(Response.ok(), datasets.update(id, expected, command));
+        var view = datasets.update(id, expected, command);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a dataset, its versions and their stored files")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        // the service commits before the files go: a failed delete never leaves rows without files
-        datasets.delete(id, ifMatch == null || ifMatch.isBlank() ? null : ETags.parse(ifMatch)).forEach(store::delete);
+        removal.remove(id, ifMatch == null || ifMatch.isBlank() ? null : ETags.parse(ifMatch));
         return Response.noContent().build();
-    }
-
-    static Response withETag(Response.ResponseBuilder builder, DatasetView view) {
-        return builder.entity(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 }

@@ -148,7 +148,8 @@ public class DatasetVersionResource {
             return '\t';
         }
         if (value.length() != 1 || "\"\r\n".indexOf(value.charAt(0)) >= 0) {
-            throw CharterException.invalid("delimiter", "must be one character other than a quote or line break (or 'tab'), but got '" + value + "'");
+            throw CharterException.invalid("delimiter", "must be one character other than a quote or line break "
+                    + "(or 'tab'), but got '" + value + "'");
         }
         return value.charAt(0);
     }

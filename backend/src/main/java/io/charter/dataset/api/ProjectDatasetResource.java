@@ -8,6 +8,7 @@ import io.charter.dataset.service.DatasetService;
 import io.charter.dataset.service.DatasetView;
 import io.charter.dataset.service.DemoDatasetService;
 import io.quarkus.security.Authenticated;
+import io.charter.common.web.ETagged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,8 +57,8 @@ public class ProjectDatasetResource {
     @Operation(summary = "Create a dataset with its provenance")
     public Response create(@PathParam("projectId") UUID projectId, DatasetCommand command, @Context UriInfo uri) {
         DatasetView created = datasets.create(projectId, command);
-        return DatasetResource.withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/datasets")
-                .path(created.id().toString()).build()), created);
+        return ETagged.of(Response.created(uri.getBaseUriBuilder().path("api/v1/datasets")
+                .path(created.id().toString()).build()), created, created.version());
     }
 
     @POST

@@ -33,6 +33,9 @@ public class DemoDatasetService {
     @Inject
     DatasetUploadService uploads;
 
+    @Inject
+    DatasetRemoval removal;
+
     /** What a demo request may set; {@code null} fields take the defaults. */
     public record DemoRequest(Long rows, Double bias, Long seed) {
     }
@@ -65,7 +68,7 @@ public class DemoDatasetService {
                 return new Demo(dataset, uploads.upload(dataset.id(), DataFormat.CSV, ',', in).version());
             }
         } catch (IOException | RuntimeException e) {
-            datasets.delete(dataset.id(), null); // no dataset without its data
+            removal.remove(dataset.id(), null); // no dataset without its data, no file without its dataset
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
             if (file != null) {

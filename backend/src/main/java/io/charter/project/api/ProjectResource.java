@@ -7,6 +7,7 @@ import io.charter.project.service.ProjectCommand;
 import io.charter.project.service.ProjectService;
 import io.charter.project.service.ProjectView;
 import io.quarkus.security.Authenticated;
+import io.charter.common.web.ETagged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,14 +49,16 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), projects.get(id));
+        var view = projects.get(id);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @POST
     @Operation(summary = "Create a project (problem charter)")
     public Response create(ProjectCommand command, @Context UriInfo uri) {
         ProjectView created = projects.create(command);
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return ETagged.of(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()),
+                created, created.version());
     }
 
     @PUT
@@ -64,7 +67,8 @@ public class ProjectResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ProjectCommand command) {
         long expected = ETags.expectedVersion(ifMatch, command == null ? null : command.version());
-        return withETag(Response.ok(), projects.update(id, expected, command));
+        var view = projects.update(id, expected, command);
+        return ETagged.of(Response.ok(), view, view.version());
     }
 
     @DELETE
@@ -72,9 +76,5 @@ public class ProjectResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         projects.delete(id, ifMatch == null || ifMatch.isBlank() ? null : ETags.parse(ifMatch));
         return Response.noContent().build();
-    }
-
-    private static Response withETag(Response.ResponseBuilder builder, ProjectView view) {
-        return builder.entity(view).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.version()))).build();
     }
 }
