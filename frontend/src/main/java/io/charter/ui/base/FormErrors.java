@@ -61,11 +61,16 @@ public final class FormErrors {
         }
     }
 
+    /** Shows {@code message} on {@code field} and marks it invalid. */
+    public static void mark(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
     private void mark(FieldError error) {
         HasValidation field = fields.get(error.field());
         if (field != null) {
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
+            mark(field, error.message());
             return;
         }
         Matcher m = LIST_FIELD.matcher(error.field());

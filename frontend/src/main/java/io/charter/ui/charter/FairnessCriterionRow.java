@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import io.charter.charter.domain.FairnessCriterion;
 import io.charter.charter.domain.FairnessMetric;
+import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.RowListEditor;
 
 /** One fairness criterion: the metric and its threshold (a bound on a difference, a floor on a ratio). */
@@ -51,12 +52,6 @@ class FairnessCriterionRow implements RowListEditor.Row<FairnessCriterion> {
 
     @Override
     public void markInvalid(String field, String message) {
-        if (field.equals("metric")) {
-            metric.setErrorMessage(message);
-            metric.setInvalid(true);
-        } else {
-            threshold.setErrorMessage(message);
-            threshold.setInvalid(true);
-        }
+        FormErrors.mark(field.equals("metric") ? metric : threshold, message);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.charter.charter.domain.ProtectedAttribute;
+import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.RowListEditor;
 
 import java.util.Arrays;
@@ -47,8 +48,6 @@ class ProtectedAttributeRow implements RowListEditor.Row<ProtectedAttribute> {
 
     @Override
     public void markInvalid(String field, String message) {
-        TextField target = field.startsWith("groups") ? groups : column;
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+        FormErrors.mark(field.startsWith("groups") ? groups : column, message);
     }
 }

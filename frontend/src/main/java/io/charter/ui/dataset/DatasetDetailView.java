@@ -32,9 +32,7 @@ import io.charter.ui.base.Texts;
 import io.charter.ui.base.UiErrorHandling;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
@@ -71,13 +69,13 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
             } catch (RuntimeException e) {
                 ui.access(() -> UiErrorHandling.show(e));
             } finally {
-                deleteQuietly(file.toPath());
+                file.delete(); // a temp file: a leftover is harmless, an error here would hide the real one
             }
         }));
         upload.setId("dataset-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
-        upload.setVisible(user.hasAny(Role.TENANT_ADMIN, Role.DATA_SCIENTIST, Role.ML_ENGINEER));
+        upload.setVisible(user.hasAny(Role.builders()));
 
         versions.setId("version-grid");
         versions.addColumn(v -> v.id().substring(0, 12) + "…").setHeader("Version (SHA-256)");
@@ -151,13 +149,5 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
         selected.setText("Columns of version " + v.id().substring(0, 12) + " — " + v.rowCount() + " rows");
         selected.setId("selected-version");
         columns.setItems(v.columns());
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
