@@ -1,5 +1,6 @@
 package io.charter.governance.data.profile;
 
+import io.charter.governance.data.RowHandler;
 import io.charter.governance.data.ColumnType;
 import io.charter.governance.data.DataFormatException;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import org.apache.datasketches.hll.HllSketch;
  * across columns, and the target and representation tallies. Each row is cleaned once, then
  * offered to each of them; nothing here grows with the number of rows.
  */
-final class ProfileRun implements ProfileInput.RowHandler {
+final class ProfileRun implements RowHandler {
 
     private final ProfileRequest request;
     private final ColumnType[] types;
@@ -61,7 +62,7 @@ final class ProfileRun implements ProfileInput.RowHandler {
     }
 
     @Override
-    public void accept(String[] fields) throws IOException {
+    public void accept(long row, String[] fields) throws IOException {
         rows++;
         long rowHash = 0;
         for (int i = 0; i < fields.length; i++) {
