@@ -22,7 +22,7 @@ final class ValueSyntax {
      * seconds and fraction and an optional offset ({@code Z}, {@code +01:00}, {@code +0100}).
      * A space instead of {@code T} is accepted by {@link #isDateTime} (SQL and pandas write it).
      */
-    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+    static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart()
             .appendLiteral('T')
