@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.charter.governance.data.ColumnType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,8 @@ class ValidationRulesTest {
 
     @Test
     void shouldReportANullListAndNullRulesAndKinds() {
-        assertThat(ValidationRules.check(null)).containsExactly(problem("rules", "must be a list of rules, but got null"));
+        assertThat(ValidationRules.check(null))
+                .containsExactly(problem("rules", "must be a list of rules, but got null"));
         assertThat(check(null, new ValidationRule(null, "a", null, null, null, null, null))).containsExactly(
                 problem("rules[0]", "must be a rule, but got null"),
                 problem("rules[1].kind", "must be one of [NOT_NULL, RANGE, ALLOWED_VALUES, REGEX, UNIQUE, ROW_COUNT, "
@@ -131,7 +131,7 @@ class ValidationRulesTest {
 
     @Test
     void shouldAllowAtMostOneHundredRules() {
-        List<ValidationRule> rules = new ArrayList<>(Collections.nCopies(1, ValidationRule.rowCount(0.0, null)));
+        List<ValidationRule> rules = new ArrayList<>(List.of(ValidationRule.rowCount(0.0, null)));
         IntStream.range(0, 100).forEach(i -> rules.add(ValidationRule.notNull("c" + i)));
 
         assertThat(ValidationRules.check(rules)).containsExactly(
