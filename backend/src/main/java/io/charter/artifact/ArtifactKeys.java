@@ -29,6 +29,24 @@ public final class ArtifactKeys {
         return versionPrefix(tenant, project, dataset, sha256) + "profile.json";
     }
 
+    /** Everything stored for a dataset: its versions and what was computed from them. */
+    public static String datasetPrefix(String tenant, UUID project, UUID dataset) {
+        if (!TENANT.matcher(tenant).matches()) {
+            throw new IllegalArgumentException("key parts must be ids, but got tenant " + tenant);
+        }
+        return tenant + "/" + project + "/datasets/" + dataset + "/";
+    }
+
+    /** The row assignment of a split of a dataset version, beside its data. */
+    public static String datasetSplit(String tenant, UUID project, UUID dataset, String sha256, UUID split) {
+        return versionPrefix(tenant, project, dataset, sha256) + "splits/" + split + ".bin";
+    }
+
+    /** A pipeline fitted on the training rows of a split: the JSON artifact training and serving apply. */
+    public static String fittedPipeline(String tenant, UUID project, UUID dataset, UUID fitted) {
+        return datasetPrefix(tenant, project, dataset) + "pipelines/" + fitted + ".json";
+    }
+
     private static String versionPrefix(String tenant, UUID project, UUID dataset, String sha256) {
         if (!TENANT.matcher(tenant).matches() || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("key parts must be ids, but got tenant " + tenant + ", version "

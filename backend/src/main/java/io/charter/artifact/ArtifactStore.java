@@ -2,6 +2,7 @@ package io.charter.artifact;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
@@ -74,6 +75,21 @@ public class ArtifactStore {
     public void delete(String key) {
         call(() -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            return null;
+        });
+    }
+
+    /** Deletes every object under {@code prefix} (a dataset's folder: versions, profiles, splits, pipelines). */
+    public void deletePrefix(String prefix) {
+        if (prefix.isEmpty() || !prefix.endsWith("/")) {
+            throw new IllegalArgumentException("prefix must be a non-empty folder ending in '/', but got " + prefix);
+        }
+        call(() -> {
+            for (var item : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true)
+                    .build())) {
+                String key = item.get().objectName();
+                client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            }
             return null;
         });
     }

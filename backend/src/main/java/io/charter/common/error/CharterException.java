@@ -27,6 +27,14 @@ public class CharterException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** 400 naming every field in {@code errors}; the detail summarises the first. */
+    public static CharterException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid; the first, " + errors.get(0).field() + ": "
+                + errors.get(0).message();
+        return new CharterException(ErrorCode.INVALID_INPUT, detail, errors);
+    }
+
     public static CharterException forbidden(String detail) {
         return new CharterException(ErrorCode.FORBIDDEN, detail);
     }

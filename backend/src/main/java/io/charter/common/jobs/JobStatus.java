@@ -1,6 +1,11 @@
-package io.charter.dataset.domain;
+package io.charter.common.jobs;
 
-/** Lifecycle of a profiling job: queued, running, done, or failed (retry with POST). */
-public enum ProfileStatus {
-    PENDING, RUNNING, SUCCEEDED, FAILED
+/** Lifecycle of a background job: queued, running, done, or failed (the error says why; re-run with POST). */
+public enum JobStatus {
+    PENDING, RUNNING, SUCCEEDED, FAILED;
+
+    /** Queued or running: the caller should poll (HTTP 202). */
+    public boolean active() {
+        return this == PENDING || this == RUNNING;
+    }
 }

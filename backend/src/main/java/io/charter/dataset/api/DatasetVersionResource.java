@@ -3,11 +3,15 @@ package io.charter.dataset.api;
 import io.charter.common.error.CharterException;
 import io.charter.dataset.domain.DataFormat;
 import io.charter.dataset.service.DatasetService;
-import io.charter.dataset.domain.ProfileStatus;
 import io.charter.dataset.service.DatasetUploadService;
 import io.charter.dataset.service.ProfileJobs;
 import io.charter.dataset.service.ProfileService;
-import io.charter.dataset.service.ProfileView;
+import io.charter.governance.data.profile.DatasetProfile;
+import io.charter.governance.data.profile.ProfileCsv;
+import io.charter.dataset.service.ValidationJobs;
+import io.charter.dataset.service.ValidationService;
+import io.charter.dataset.service.ValidationView;
+import io.charter.common.jobs.JobView;
 import io.charter.tenancy.CurrentUser;
 import io.charter.dataset.service.VersionView;
 import io.quarkus.security.Authenticated;
@@ -57,6 +61,12 @@ public class DatasetVersionResource {
     ProfileJobs jobs;
 
     @Inject
+    ValidationService validations;
+
+    @Inject
+    ValidationJobs validationJobs;
+
+    @Inject
     CurrentUser user;
 
     @GET
@@ -76,8 +86,8 @@ public class DatasetVersionResource {
     @Path("/{versionId}/profile")
     @Operation(summary = "The version's profile (EDA): 200 when done, 202 with progress while it runs")
     public Response profile(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
-        ProfileView status = profiles.status(id, versionId);
-        if (status.status() == ProfileStatus.PENDING || status.status() == ProfileStatus.RUNNING) {
+        JobView status = profiles.status(id, versionId);
+        if (status.status().active()) {
             return Response.accepted(status).header("Retry-After", 2).build();
         }
         InputStream json = profiles.profileJson(id, versionId);
@@ -89,9 +99,20 @@ public class DatasetVersionResource {
     }
 
     @GET
+    @Path("/{versionId}/profile/columns.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The finished profile's columns as CSV, one row per column (formula-looking cells escaped)")
+    public Response profileCsv(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        DatasetProfile profile = profiles.profile(id, versionId);
+        return Response.ok((StreamingOutput) out -> ProfileCsv.write(profile, out), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"profile-" + versionId.substring(0, 12)
+                        + ".csv\"").build();
+    }
+
+    @GET
     @Path("/{versionId}/profile/status")
     @Operation(summary = "Where the version's profiling job stands")
-    public ProfileView profileStatus(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+    public JobView profileStatus(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
         return profiles.status(id, versionId);
     }
 
@@ -102,6 +123,36 @@ public class DatasetVersionResource {
         UUID job = profiles.rerun(id, versionId).id;
         jobs.submit(user.tenant(), job); // after rerun's transaction committed
         return Response.accepted(profiles.status(id, versionId)).build();
+    }
+
+    @GET
+    @Path("/{versionId}/validation")
+    @Operation(summary = "The version's validation against the dataset's rules: 200 when done, 202 while it runs")
+    public Response validation(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        ValidationView view = validations.get(id, versionId);
+        return (view.job().status().active() ? Response.accepted(view).header("Retry-After", 2)
+                : Response.ok(view)).build();
+    }
+
+    @POST
+    @Path("/{versionId}/validation")
+    @Operation(summary = "Validate the version again against the current rules; 202")
+    public Response revalidate(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
+        validationJobs.submit(user.tenant(), validations.rerun(id, versionId)); // after rerun committed
+        return Response.accepted(validations.get(id, versionId)).build();
+    }
+
+    @POST
+    @Path("/{versionId}/validation/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a version that failed validation for training, with a reason (data scientists)")
+    public ValidationView override(@PathParam("id") UUID id, @PathParam("versionId") String versionId,
+                                   OverrideCommand command) {
+        return validations.override(id, versionId, command == null ? null : command.reason());
+    }
+
+    /** Why a failing version may be used anyway. */
+    public record OverrideCommand(String reason) {
     }
 
     @POST

@@ -3,6 +3,9 @@ package io.charter.dataset.domain;
 import io.charter.common.persistence.Tracked;
 import io.charter.common.persistence.JsonMapConverter;
 import io.charter.governance.data.ColumnType;
+import io.charter.common.persistence.JsonListConverter;
+import io.charter.governance.data.validation.ValidationRule;
+import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -50,6 +53,16 @@ public class Dataset extends Tracked {
     @Convert(converter = TypeOverrides.class)
     @Column(name = "type_overrides")
     public Map<String, ColumnType> typeOverrides = Map.of();
+
+    @Convert(converter = RuleList.class)
+    @Column(name = "validation_rules")
+    public List<ValidationRule> validationRules = List.of();
+
+    public static class RuleList extends JsonListConverter<ValidationRule> {
+        public RuleList() {
+            super(ValidationRule.class);
+        }
+    }
 
     public static class TypeOverrides extends JsonMapConverter<ColumnType> {
         public TypeOverrides() {

@@ -1,13 +1,9 @@
 package io.charter.dataset.domain;
 
-import io.charter.common.persistence.TenantOwned;
+import io.charter.common.jobs.BackgroundJob;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,7 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "dataset_profile")
-public class DatasetProfileJob extends TenantOwned {
+public class DatasetProfileJob extends BackgroundJob {
 
     @Column(name = "dataset_id", updatable = false)
     public UUID datasetId;
@@ -24,28 +20,8 @@ public class DatasetProfileJob extends TenantOwned {
     @Column(name = "version_sha256", updatable = false)
     public String versionSha256;
 
-    @Enumerated(EnumType.STRING)
-    public ProfileStatus status;
-
     public String request;
-
-    @Column(name = "rows_read")
-    public long rowsRead;
-
-    @Column(name = "total_rows")
-    public long totalRows;
 
     @Column(name = "s3_key")
     public String s3Key;
-
-    public String error;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "started_at")
-    public Instant startedAt;
-
-    @Column(name = "finished_at")
-    public Instant finishedAt;
 }

@@ -20,6 +20,6 @@ public class DatasetRemoval {
     ArtifactStore store;
 
     public void remove(UUID id, Long expectedVersion) {
-        datasets.delete(id, expectedVersion).forEach(store::delete);
+        store.deletePrefix(datasets.delete(id, expectedVersion));
     }
 }

@@ -1,5 +1,6 @@
 package io.charter.dataset.service;
 
+import io.charter.artifact.ArtifactKeys;
 import io.charter.audit.service.AuditService;
 import io.charter.charter.domain.ProtectedAttribute;
 import io.charter.charter.service.CharterService;
@@ -12,7 +13,6 @@ import io.charter.common.error.ErrorCode;
 import io.charter.common.error.FieldError;
 import io.charter.dataset.domain.ColumnStats;
 import io.charter.dataset.domain.Dataset;
-import io.charter.dataset.domain.DatasetProfileJob;
 import io.charter.dataset.domain.DatasetVersion;
 import io.charter.project.service.ProjectService;
 import io.charter.tenancy.CurrentUser;
@@ -98,20 +98,21 @@ public class DatasetService {
         return view;
     }
 
-    /** Deletes the dataset, its versions and profiles; answers the S3 keys the caller removes after commit. */
-    public List<String> delete(UUID id, Long expectedVersion) {
+    /**
+     * Deletes the dataset and, by cascade, its versions, jobs, splits and pipelines; answers the S3
+     * folder the caller empties after commit.
+     */
+    public String delete(UUID id, Long expectedVersion) {
         user.require("delete datasets", Role.builders());
         Dataset d = find(id);
         if (expectedVersion != null) {
             ETags.check(expectedVersion, d.version);
         }
-        List<String> keys = new ArrayList<>();
-        DatasetVersion.<DatasetVersion>find("datasetId", id).stream().forEach(v -> keys.add(v.s3Key));
-        DatasetProfileJob.<DatasetProfileJob>find("datasetId", id).stream().forEach(j -> keys.add(j.s3Key));
-        audit.record("dataset.delete", "Dataset", d.id, Map.of("id", d.id, "name", d.name, "versions", keys.size()));
+        long versions = DatasetVersion.count("datasetId", id);
+        audit.record("dataset.delete", "Dataset", d.id, Map.of("id", d.id, "name", d.name, "versions", versions));
         DatasetVersion.delete("datasetId", id);
         d.delete();
-        return keys;
+        return ArtifactKeys.datasetPrefix(user.tenant(), d.projectId, d.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

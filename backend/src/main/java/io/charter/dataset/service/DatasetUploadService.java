@@ -10,6 +10,7 @@ import io.charter.common.error.FieldError;
 import io.charter.dataset.domain.ColumnStats;
 import io.charter.dataset.domain.DataFormat;
 import io.charter.dataset.domain.Dataset;
+import io.charter.dataset.domain.DatasetValidation;
 import io.charter.dataset.domain.DatasetVersion;
 import io.charter.dataset.domain.VersionOrigin;
 import io.charter.governance.data.CsvOptions;
@@ -48,6 +49,12 @@ import java.util.UUID;
 public class DatasetUploadService {
 
     private static final int BUFFER = 64 * 1024;
+
+    @Inject
+    ValidationService validations;
+
+    @Inject
+    ValidationJobs validationJobs;
 
     @Inject
     CurrentUser user;
@@ -93,6 +100,7 @@ public class DatasetUploadService {
             store.upload(key, tmp, format.mediaType());
             Recorded recorded = record(datasetId, sha256, format, delimiter, Files.size(tmp), summary, key);
             jobs.submit(user.tenant(), recorded.profileJob());
+            validationJobs.submit(user.tenant(), recorded.validation());
             return new Upload(recorded.version(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,10 +109,10 @@ public class DatasetUploadService {
         }
     }
 
-    private record Recorded(VersionView version, UUID profileJob) {
+    private record Recorded(VersionView version, UUID profileJob, DatasetValidation validation) {
     }
 
-    /** Records the version, its audit event and its queued profiling job in one transaction. */
+    /** Records the version, its audit event and its queued profiling and validation jobs in one transaction. */
     private Recorded record(UUID datasetId, String sha256, DataFormat format, char delimiter, long size,
                                CsvSummary summary, String key) {
         try {
@@ -127,7 +135,7 @@ public class DatasetUploadService {
                 v.persist();
                 VersionView view = datasets.view(d, v, datasets.protectedColumns(d.projectId));
                 audit.record("dataset.version.create", "DatasetVersion", sha256, view);
-                return new Recorded(view, profiles.queue(d, v).id);
+                return new Recorded(view, profiles.queue(d, v).id, validations.queue(d, v));
             });
         } catch (RuntimeException e) {
             // a concurrent upload of the same bytes may have won; its row then owns the same key

@@ -6,14 +6,14 @@ import io.charter.artifact.ArtifactKeys;
 import io.charter.artifact.ArtifactStore;
 import io.charter.audit.service.AuditService;
 import io.charter.charter.service.CharterService;
-import io.charter.common.data.Timestamps;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.charter.dataset.domain.ColumnStats;
 import io.charter.dataset.domain.Dataset;
 import io.charter.dataset.domain.DatasetProfileJob;
 import io.charter.dataset.domain.DatasetVersion;
-import io.charter.dataset.domain.ProfileStatus;
+import io.charter.common.jobs.JobStatus;
+import io.charter.common.jobs.JobView;
 import io.charter.governance.data.profile.ColumnSpec;
 import io.charter.governance.data.profile.DatasetProfile;
 import io.charter.governance.data.profile.ProfileRequest;
@@ -73,15 +73,9 @@ public class ProfileService {
             job.datasetId = d.id;
             job.versionSha256 = v.sha256;
             job.s3Key = ArtifactKeys.datasetProfile(user.tenant(), d.projectId, d.id, v.sha256);
-            job.createdAt = Timestamps.now();
         }
-        job.status = ProfileStatus.PENDING;
         job.request = json(request(d, v));
-        job.rowsRead = 0;
-        job.totalRows = v.rowCount;
-        job.error = null;
-        job.startedAt = null;
-        job.finishedAt = null;
+        job.queue(v.rowCount);
         if (created) {
             job.persist(); // after every column is set: the insert carries the state of this moment
         }
@@ -94,7 +88,7 @@ public class ProfileService {
         Dataset d = datasets.find(datasetId);
         DatasetVersion v = datasets.findVersion(datasetId, versionId);
         Optional<DatasetProfileJob> running = job(datasetId, versionId)
-                .filter(j -> j.status == ProfileStatus.PENDING || j.status == ProfileStatus.RUNNING);
+                .filter(j -> j.status.active());
         if (running.isPresent()) {
             return running.get();
         }
@@ -104,9 +98,9 @@ public class ProfileService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProfileView status(UUID datasetId, String versionId) {
+    public JobView status(UUID datasetId, String versionId) {
         datasets.findVersion(datasetId, versionId);
-        return job(datasetId, versionId).map(ProfileView::of).orElseThrow(() -> CharterException.notFound(
+        return job(datasetId, versionId).map(j -> JobView.of(versionId, j)).orElseThrow(() -> CharterException.notFound(
                 "Profile", "of version " + versionId));
     }
 
@@ -114,10 +108,10 @@ public class ProfileService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InputStream profileJson(UUID datasetId, String versionId) {
         DatasetProfileJob job = job(datasetId, versionId).orElseThrow();
-        if (job.status == ProfileStatus.FAILED) {
+        if (job.status == JobStatus.FAILED) {
             throw CharterException.conflict("Profiling failed: " + job.error + "; POST to this URL to retry");
         }
-        if (job.status != ProfileStatus.SUCCEEDED) {
+        if (job.status != JobStatus.SUCCEEDED) {
             throw new CharterException(ErrorCode.CONFLICT, "The profile is not ready yet");
         }
         return store.open(job.s3Key);

@@ -54,6 +54,7 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
     private final Grid<VersionView.Column> columns = new Grid<>(VersionView.Column.class, false);
     private final Span selected = new Span();
     private final Button openProfile = new Button("Profile (EDA)", VaadinIcon.BAR_CHART.create());
+    private final Button openValidation = new Button("Validation", VaadinIcon.CHECK_SQUARE_O.create());
     private VersionView current;
     private UUID datasetId;
 
@@ -100,9 +101,14 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
         openProfile.setVisible(false);
         openProfile.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class,
                 new RouteParameters(Map.of("datasetId", datasetId.toString(), "versionId", current.id())))));
-        HorizontalLayout selection = new HorizontalLayout(selected, openProfile);
+        openValidation.setId("open-validation");
+        openValidation.setVisible(false);
+        openValidation.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ValidationView.class,
+                new RouteParameters(Map.of("datasetId", datasetId.toString(), "versionId", current.id())))));
+        HorizontalLayout selection = new HorizontalLayout(selected, openProfile, openValidation);
         selection.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading, provenance, new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
+        add(heading, provenance, 
+                new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
                 selection, columns);
     }
 
@@ -146,6 +152,7 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
     private void show(VersionView v) {
         current = v;
         openProfile.setVisible(true);
+        openValidation.setVisible(true);
         selected.setText("Columns of version " + v.id().substring(0, 12) + " — " + v.rowCount() + " rows");
         selected.setId("selected-version");
         columns.setItems(v.columns());

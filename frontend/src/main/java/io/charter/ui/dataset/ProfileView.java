@@ -15,7 +15,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.charter.common.error.CharterException;
-import io.charter.dataset.domain.ProfileStatus;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import io.charter.common.jobs.JobStatus;
+import io.charter.governance.data.profile.ProfileCsv;
+import java.io.OutputStream;
 import io.charter.dataset.service.ProfileService;
 import io.charter.governance.data.profile.CategoryCount;
 import io.charter.governance.data.profile.ColumnProfileResult;
@@ -88,7 +92,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         var status = profiles.status(datasetId, versionId);
-        boolean running = status.status() == ProfileStatus.PENDING || status.status() == ProfileStatus.RUNNING;
+        boolean running = status.status().active();
         progress.setVisible(running);
         progress.setValue(status.progress());
         state.setText(switch (status.status()) {
@@ -97,7 +101,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             case SUCCEEDED -> "Profiled " + status.totalRows() + " rows";
             case FAILED -> "Profiling failed: " + status.error();
         });
-        if (status.status() == ProfileStatus.SUCCEEDED && content.getChildren().findAny().isEmpty()) {
+        if (status.status() == JobStatus.SUCCEEDED && content.getChildren().findAny().isEmpty()) {
             render(profiles.profile(datasetId, versionId));
         }
     }
@@ -105,6 +109,15 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     private void render(DatasetProfile p) {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
+        Anchor csv = new Anchor((DownloadEvent event) -> {
+            event.setFileName("profile-" + versionId.substring(0, 12) + ".csv");
+            event.setContentType("text/csv");
+            try (OutputStream out = event.getOutputStream()) {
+                ProfileCsv.write(profiles.profile(datasetId, versionId), out);
+            }
+        }, "Download column statistics (CSV)");
+        csv.setId("profile-csv");
+        body.add(csv);
         body.add(new Paragraph(p.rows() + " rows · " + p.columnCount() + " columns"
                 + (p.duplicateRowsEstimate() == null ? "" : " · about " + p.duplicateRowsEstimate()
                 + " duplicated rows (" + p.duplicateRowsMethod() + ")")));
