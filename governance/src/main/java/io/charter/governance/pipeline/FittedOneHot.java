@@ -29,10 +29,12 @@ public record FittedOneHot(UnknownCategories handleUnknown, List<Indicators> col
     /**
      * @param column        the encoded column
      * @param categories    the kept categories, most frequent first (ties by value); one indicator each
-     * @param other         the rarer train categories, which set {@code <col>=__other__}
-     * @param otherComplete false if the train rows had more distinct values than could be listed
-     *                      (see {@link PipelineSpecs#TRACKED_CATEGORIES}); then every value that is
-     *                      not a kept category counts as other, and none is unknown
+     * @param other         the rarer train categories, which set {@code <col>=__other__}, most
+     *                      frequent first; at most {@value PipelineSpecs#LISTED_OTHER_CATEGORIES},
+     *                      and none if the column had more than
+     *                      {@value PipelineSpecs#TRACKED_CATEGORIES} distinct values
+     * @param otherComplete false if {@code other} does not list every rarer train category; then
+     *                      every value that is not a kept category counts as other, and none is unknown
      */
     public record Indicators(String column, List<String> categories, List<String> other, boolean otherComplete) {
         public Indicators {
@@ -53,7 +55,8 @@ public record FittedOneHot(UnknownCategories handleUnknown, List<Indicators> col
         }
 
         List<String> outputColumns() {
-            List<String> names = new ArrayList<>(categories.stream().map(c -> ColumnNames.category(column, c)).toList());
+            List<String> names = new ArrayList<>(categories.stream()
+                    .map(c -> ColumnNames.category(column, c)).toList());
             if (hasOther()) {
                 names.add(ColumnNames.category(column, ColumnNames.OTHER));
             }

@@ -77,7 +77,8 @@ final class ImputeFitter implements StepFitter {
                 problems.add(new SpecProblem(columns.paths().get(j), "must have values in the train rows for IMPUTE "
                         + "MODE, but none of the " + trainRows + " train rows has one"));
             } else {
-                fills.add(new FittedImpute.Fill(columns.name(j), null, counters.get(j).byFrequency().get(0).category()));
+                String mode = counters.get(j).byFrequency().get(0).category();
+                fills.add(new FittedImpute.Fill(columns.name(j), null, mode));
             }
         }
         return fills.size() == columns.size() ? new FittedImpute(strategy, addIndicator, fills) : null;

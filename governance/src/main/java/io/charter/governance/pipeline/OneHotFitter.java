@@ -48,7 +48,10 @@ final class OneHotFitter implements StepFitter {
             List<String> ranked = counter.byFrequency().stream().map(CategoryCounter.Count::category).toList();
             List<String> kept = ranked.subList(0, Math.min(maxCategories, ranked.size()));
             List<String> rarer = ranked.subList(kept.size(), ranked.size());
-            List<String> listed = rarer.subList(0, Math.min(PipelineSpecs.LISTED_OTHER_CATEGORIES, rarer.size()));
+            // once the sketch has dropped categories every value that is not kept counts as other,
+            // so listing the survivors would say nothing
+            List<String> listed = counter.exact()
+                    ? rarer.subList(0, Math.min(PipelineSpecs.LISTED_OTHER_CATEGORIES, rarer.size())) : List.of();
             boolean complete = counter.exact() && listed.size() == rarer.size();
             indicators.add(new FittedOneHot.Indicators(columns.name(j), kept, listed, complete));
         }

@@ -89,16 +89,22 @@ final class SpecCheck {
         if (step.pairs() != null) {
             problems.add(new SpecProblem(path + ".pairs", "is only read by INTERACTION, but is given to " + kind));
         }
-        List<String> columns = columns(path, step.columns());
+        changeColumns(path, kind, step, columns(path, step.columns()));
+    }
+
+    /** What the step does to the columns available to the steps after it. */
+    private void changeColumns(String path, StepKind kind, StepSpec step, List<String> columns) {
         switch (kind) {
             case IMPUTE -> {
                 if (StepOptions.addIndicator(step)) {
                     for (int j = 0; j < columns.size(); j++) {
-                        add(path + ".columns[" + j + "]", columns.get(j), ColumnNames.missingIndicator(columns.get(j)));
+                        String column = columns.get(j);
+                        add(path + ".columns[" + j + "]", column, column == null ? null
+                                : ColumnNames.missingIndicator(column));
                     }
                 }
             }
-            case ONE_HOT -> columns.forEach(c -> {
+            case ONE_HOT -> columns.stream().filter(Objects::nonNull).forEach(c -> {
                 remove(c, path + " (ONE_HOT) replaced it by its indicator columns \"" + c + "=…\"");
                 oneHotEncoded.add(c);
             });

@@ -34,7 +34,8 @@ final class StepOptions {
     }
 
     static UnknownCategories unknownCategories(StepSpec step) {
-        return step.handleUnknown() == null ? UnknownCategories.IGNORE : UnknownCategories.valueOf(step.handleUnknown());
+        return step.handleUnknown() == null ? UnknownCategories.IGNORE
+                : UnknownCategories.valueOf(step.handleUnknown());
     }
 
     static int maxCategories(StepSpec step) {

@@ -82,7 +82,8 @@ class PipelineFitterStepsTest {
     void shouldCapAtTukeyFencesAndAtPercentiles() throws Exception {
         FittedPipeline p = fit("""
                 {"steps": [{"kind": "CAP", "columns": ["score"], "method": "IQR", "k": 2},
-                           {"kind": "CAP", "columns": ["income"], "method": "PERCENTILE", "lower": 0.01, "upper": 0.99}]}""",
+                           {"kind": "CAP", "columns": ["income"], "method": "PERCENTILE",
+                            "lower": 0.01, "upper": 0.99}]}""",
                 DATA.csv("score", "income"), SampleData.TRAIN, null);
         double[] score = DATA.trainNumbers("score");
         double iqr = quantile(score, 0.75) - quantile(score, 0.25);

@@ -36,7 +36,8 @@ class PipelineSpecsTest {
         PipelineSpec spec = new PipelineSpec(List.of(StepSpec.scale(ScaleMethod.STANDARD, "income", "agee")));
 
         assertThat(PipelineSpecs.check(spec, List.of("age", "income"))).containsExactly(
-                new SpecProblem("steps[0].columns[1]", "must be a column of the dataset [age, income], but is \"agee\""));
+                new SpecProblem("steps[0].columns[1]",
+                        "must be a column of the dataset [age, income], but is \"agee\""));
     }
 
     @Test
