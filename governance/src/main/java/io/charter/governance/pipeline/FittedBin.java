@@ -36,31 +36,33 @@ public record FittedBin(BinMethod method, List<Edges> columns) implements Fitted
                         + "numbers, but are " + edges);
             }
         }
+    }
 
-        /** The bin index of {@code x}: how many inner edges are ≤ x. */
-        double bin(double x) {
-            if (Double.isNaN(x)) {
-                return x;
-            }
-            int low = 1;
-            int high = edges.size() - 1;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (edges.get(mid) <= x) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low - 1;
+    /** The bin index of {@code x}: how many inner edges (all but the first and last) are ≤ x. */
+    static double bin(double[] edges, double x) {
+        if (Double.isNaN(x)) {
+            return x;
         }
+        int low = 1;
+        int high = edges.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (edges[mid] <= x) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
     }
 
     RowOp compile(Layout layout) {
         int[] slots = StepCompiler.slots(layout, columns.stream().map(Edges::column).toList());
+        double[][] edges = columns.stream().map(c -> c.edges().stream().mapToDouble(Double::doubleValue).toArray())
+                .toArray(double[][]::new);
         return row -> {
             for (int i = 0; i < slots.length; i++) {
-                row.setNumber(slots[i], columns.get(i).bin(row.number(slots[i])));
+                row.setNumber(slots[i], bin(edges[i], row.number(slots[i])));
             }
         };
     }
