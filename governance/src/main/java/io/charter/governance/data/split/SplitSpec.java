@@ -17,8 +17,9 @@ package io.charter.governance.data.split;
  *                        WALK_FORWARD are not random and ignore it
  * @param folds           2 to 20: folds of KFOLD and STRATIFIED_KFOLD, walk-forward steps, or
  *                        group k-fold when set for GROUP
- * @param stratifyColumn  class column: required by STRATIFIED and STRATIFIED_KFOLD; with any other
- *                        method only its class shares are reported
+ * @param stratifyColumn  class column, at most {@value ClassIndex#MAX_CLASSES} distinct values (a
+ *                        missing value is a class): required by STRATIFIED and STRATIFIED_KFOLD; with
+ *                        any other method only its class shares are reported
  * @param timeColumn      DATETIME or numeric column ordering the rows: TIME and WALK_FORWARD
  * @param groupColumn     column whose equal values must stay in one split: GROUP
  */
