@@ -9,13 +9,11 @@ import java.util.Map;
 /**
  * Numbers the classes of a stratify column in the order they first appear; a missing value is a
  * class of its own. Stratifying needs counts per class and split, so the number of classes is
- * capped at {@link #MAX_CLASSES}: more means the column is an identifier or a continuous value, not
- * a class.
+ * capped at {@link SplitSpec#MAX_CLASSES}.
  */
 final class ClassIndex {
 
-    /** Most classes a stratify column may have. */
-    static final int MAX_CLASSES = 1000;
+    private static final int MAX_CLASSES = SplitSpec.MAX_CLASSES;
 
     private final int column;
     private final String name;

@@ -14,9 +14,6 @@ import java.util.function.LongConsumer;
  */
 final class RowPasses {
 
-    /** Rows between two progress reports. */
-    static final long PROGRESS_INTERVAL = 10_000;
-
     private final RowSource source;
     private final LongConsumer progress;
     private long rowsRead;
@@ -44,7 +41,7 @@ final class RowPasses {
                 }
                 rows.accept(row, fields);
                 seen[0]++;
-                if (++rowsRead % PROGRESS_INTERVAL == 0) {
+                if (++rowsRead % SplitPlanner.PROGRESS_INTERVAL_ROWS == 0) {
                     progress.accept(rowsRead);
                 }
             });

@@ -16,7 +16,8 @@ import java.util.Objects;
  * trains in folds ≥ block, validates in fold block − 1 and is unused before that.
  *
  * <p><b>Memory.</b> One byte per row, so at most {@link #MAX_ROWS} rows. {@link #writeTo} stores a
- * compact binary form (see {@link AssignmentFormat}).
+ * compact binary form: the bytes "CSPL", a format version, the rows, folds and method, then the
+ * codes gzip-compressed, their CRC-32 guarding them.
  */
 public final class SplitAssignment {
 

@@ -12,9 +12,9 @@ import java.util.function.LongConsumer;
  * row and fold, with the test split locked, that is held out from all training and tuning.
  *
  * <p>Reads top-down: check the spec against the header → the method's splitter decides every
- * row's code ({@link RandomSplitter}, {@link TimeSplitter}, {@link GroupSplitter}) while the last
- * pass tallies classes, times and groups → {@link SplitChecks} verifies the guarantees on the
- * finished codes → {@link SummaryAssembly} reports them.
+ * row's code ({@code RandomSplitter}, {@code TimeSplitter}, {@code GroupSplitter}) while the last
+ * pass tallies classes, times and groups → {@code SplitChecks} verifies the guarantees on the
+ * finished codes → {@code SummaryAssembly} reports them.
  *
  * <p><b>Deterministic.</b> The same spec (with the same seed) on the same rows gives an equal
  * assignment, on any JVM: randomness comes only from {@link java.util.Random}, whose algorithm
@@ -22,9 +22,12 @@ import java.util.function.LongConsumer;
  *
  * <p><b>Memory.</b> 1 byte per row for the codes (so at most {@link SplitAssignment#MAX_ROWS}
  * rows), plus, while planning, 8 bytes per row (briefly 16) for TIME, WALK_FORWARD and GROUP, and
- * small tables per class (at most {@link ClassIndex#MAX_CLASSES}), block and group.
+ * small tables per class (at most {@link SplitSpec#MAX_CLASSES}), block and group.
  */
 public final class SplitPlanner {
+
+    /** Rows between two progress reports. */
+    public static final long PROGRESS_INTERVAL_ROWS = 10_000;
 
     private SplitPlanner() {
     }
@@ -33,7 +36,7 @@ public final class SplitPlanner {
      * Plans the split.
      *
      * @param progress told the rows read so far, counting every pass, each
-     *                 {@link RowPasses#PROGRESS_INTERVAL} rows and at the end of each pass; the
+     *                 {@link #PROGRESS_INTERVAL_ROWS} rows and at the end of each pass; the
      *                 planner reads the table {@link #passes} times
      * @throws SplitSpecException if the spec is invalid for the header ({@link SplitSpecs#check}) or
      *                            cannot be met by the data (too few rows, groups or distinct times)

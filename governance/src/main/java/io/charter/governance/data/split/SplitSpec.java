@@ -17,7 +17,7 @@ package io.charter.governance.data.split;
  *                        WALK_FORWARD are not random and ignore it
  * @param folds           2 to 20: folds of KFOLD and STRATIFIED_KFOLD, walk-forward steps, or
  *                        group k-fold when set for GROUP
- * @param stratifyColumn  class column, at most {@value ClassIndex#MAX_CLASSES} distinct values (a
+ * @param stratifyColumn  class column, at most {@value #MAX_CLASSES} distinct values (a
  *                        missing value is a class): required by STRATIFIED and STRATIFIED_KFOLD; with
  *                        any other method only its class shares are reported
  * @param timeColumn      DATETIME or numeric column ordering the rows: TIME and WALK_FORWARD
@@ -37,6 +37,11 @@ public record SplitSpec(SplitMethod method, Double trainRatio, Double validation
     public static final int MIN_FOLDS = 2;
     /** Most folds: beyond 20, extra folds cost training runs and barely change the estimate. */
     public static final int MAX_FOLDS = 20;
+    /**
+     * Most classes a stratify column may have: more means an identifier or a continuous value,
+     * not a class, and the summary's per-class tallies would grow with it.
+     */
+    public static final int MAX_CLASSES = 1000;
 
     /** The seed this spec's random choices use. */
     public long seedOrDefault() {
