@@ -45,6 +45,20 @@ public class EChart extends Component implements HasSize {
                 "series", List.of(Map.of("type", "bar", "data", values))));
     }
 
+    /** Stacked bars: for each label, one segment per series (e.g. rows per role in each fold). */
+    public static EChart stackedBars(String title, List<String> labels, Map<String, List<? extends Number>> series) {
+        List<Map<String, Object>> bars = series.entrySet().stream().<Map<String, Object>>map(e -> Map.of(
+                "name", e.getKey(), "type", "bar", "stack", "total", "data", e.getValue())).toList();
+        return new EChart(Map.of(
+                "title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)),
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("top", 22),
+                "grid", Map.of("left", 60, "right", 10, "bottom", 30, "top", 60),
+                "xAxis", Map.of("type", "category", "data", labels),
+                "yAxis", Map.of("type", "value"),
+                "series", bars));
+    }
+
     /** A heatmap of a square matrix in [-1, 1] (correlations); nulls are left blank. */
     public static EChart heatmap(String title, List<String> labels, List<List<Double>> matrix) {
         List<List<Object>> cells = new java.util.ArrayList<>();

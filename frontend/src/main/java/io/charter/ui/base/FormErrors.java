@@ -76,6 +76,13 @@ public final class FormErrors {
         Matcher m = LIST_FIELD.matcher(error.field());
         if (m.matches() && lists.containsKey(m.group(1))) {
             lists.get(m.group(1)).markInvalid(Integer.parseInt(m.group(2)), m.group(3), error.message());
+            return;
         }
+        // a path inside a field edited as a whole (a JSON spec): mark that field, naming the path
+        fields.entrySet().stream()
+                .filter(f -> error.field().startsWith(f.getKey() + ".") || error.field().startsWith(f.getKey() + "["))
+                .max(java.util.Comparator.comparingInt(f -> f.getKey().length()))
+                .ifPresent(f -> mark(f.getValue(), error.field().substring(f.getKey().length() + 1) + ": "
+                        + error.message()));
     }
 }

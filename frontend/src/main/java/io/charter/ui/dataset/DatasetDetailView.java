@@ -107,7 +107,14 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
                 new RouteParameters(Map.of("datasetId", datasetId.toString(), "versionId", current.id())))));
         HorizontalLayout selection = new HorizontalLayout(selected, openProfile, openValidation);
         selection.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading, provenance, 
+        Button openSplits = new Button("Splits", VaadinIcon.SPLIT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
+                SplitsView.class, new RouteParameters("datasetId", datasetId.toString()))));
+        openSplits.setId("open-splits");
+        Button openPipelines = new Button("Preprocessing pipelines", VaadinIcon.COGS.create(), e -> getUI()
+                .ifPresent(ui -> ui.navigate(PipelinesView.class, new RouteParameters("datasetId",
+                        datasetId.toString()))));
+        openPipelines.setId("open-pipelines");
+        add(heading, provenance, new HorizontalLayout(openSplits, openPipelines),
                 new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
                 selection, columns);
     }
