@@ -168,6 +168,18 @@ public class DatasetVersionResource {
     }
 
     @POST
+    @Consumes("application/vnd.apache.parquet")
+    @Operation(summary = "Upload a version as a raw Parquet body (201; 200 when the same bytes exist already)")
+    public Response uploadParquet(@PathParam("id") UUID id,
+                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body,
+                                  @Context UriInfo uri) {
+        if (length != null && length > uploads.maxBytes()) {
+            throw uploads.tooLarge();
+        }
+        return answer(uploads.upload(id, DataFormat.PARQUET, ',', body), uri);
+    }
+
+    @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a version as multipart field 'file' (201; 200 when the same bytes exist already)")
     public Response uploadForm(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
@@ -176,7 +188,7 @@ public class DatasetVersionResource {
             throw CharterException.invalid("file", "send the dataset as multipart field 'file'");
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            return answer(uploads.upload(id, DataFormat.CSV, delimiter(delimiter), in), uri);
+            return answer(uploads.upload(id, format(file), delimiter(delimiter), in), uri);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,6 +200,14 @@ public class DatasetVersionResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(upload.version().id()).build())
                 .entity(upload.version()).build();
+    }
+
+    /** Parquet if the part says so by media type or file name; CSV otherwise (the scan refuses what is not). */
+    static DataFormat format(FileUpload file) {
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(java.util.Locale.ROOT);
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith(DataFormat.PARQUET.mediaType()) || name.endsWith(".parquet") ? DataFormat.PARQUET
+                : DataFormat.CSV;
     }
 
     /** {@code ,} by default; one character, or {@code tab}. */

@@ -45,6 +45,10 @@ public class DatasetVersion extends TenantOwned {
     @Column(name = "s3_key")
     public String s3Key;
 
+    /** For a Parquet upload, the file as uploaded ({@code s3Key} is then its canonical CSV); else null. */
+    @Column(name = "source_key")
+    public String sourceKey;
+
     @Enumerated(EnumType.STRING)
     public VersionOrigin origin;
 

@@ -15,6 +15,7 @@ import io.charter.dataset.domain.DatasetVersion;
 import io.charter.dataset.domain.VersionOrigin;
 import io.charter.governance.data.CsvOptions;
 import io.charter.governance.data.CsvScanner;
+import io.charter.governance.data.parquet.ParquetToCsv;
 import io.charter.governance.data.CsvSummary;
 import io.charter.governance.data.DataFormatException;
 import io.charter.tenancy.CurrentUser;
@@ -89,16 +90,30 @@ public class DatasetUploadService {
         user.require("upload dataset versions", Role.builders());
         UUID projectId = QuarkusTransaction.requiringNew().call(() -> datasets.find(datasetId).projectId);
         Path tmp = createTempFile();
+        Path csv = null;
         try {
             String sha256 = spool(body, tmp);
-            CsvSummary summary = scan(tmp, delimiter);
             Optional<VersionView> existing = existing(datasetId, sha256);
             if (existing.isPresent()) {
                 return new Upload(existing.get(), false);
             }
-            String key = ArtifactKeys.datasetVersion(user.tenant(), projectId, datasetId, sha256, format.extension());
-            store.upload(key, tmp, format.mediaType());
-            Recorded recorded = record(datasetId, sha256, format, delimiter, Files.size(tmp), summary, key);
+            char stored = delimiter;
+            if (format == DataFormat.PARQUET) {
+                csv = createTempFile();
+                convertParquet(tmp, csv);
+                stored = ',';
+            }
+            Path rows = csv == null ? tmp : csv;
+            CsvSummary summary = scan(rows, stored);
+            String key = ArtifactKeys.datasetVersion(user.tenant(), projectId, datasetId, sha256,
+                    DataFormat.CSV.extension());
+            String sourceKey = format == DataFormat.CSV ? null
+                    : ArtifactKeys.datasetVersion(user.tenant(), projectId, datasetId, sha256, format.extension());
+            store.upload(key, rows, DataFormat.CSV.mediaType());
+            if (sourceKey != null) {
+                store.upload(sourceKey, tmp, format.mediaType());
+            }
+            Recorded recorded = record(datasetId, sha256, format, stored, Files.size(tmp), summary, key, sourceKey);
             jobs.submit(user.tenant(), recorded.profileJob());
             validationJobs.submit(user.tenant(), recorded.validation());
             return new Upload(recorded.version(), true);
@@ -106,6 +121,21 @@ public class DatasetUploadService {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(tmp);
+            if (csv != null) {
+                deleteQuietly(csv);
+            }
+        }
+    }
+
+    /** Converts an uploaded Parquet file to the canonical CSV; 400 naming the column if it is not usable Parquet. */
+    private static void convertParquet(Path parquet, Path csv) throws IOException {
+        try (OutputStream out = Files.newOutputStream(csv)) {
+            ParquetToCsv.convert(parquet, out);
+        } catch (DataFormatException e) {
+            String where = location(e);
+            throw new CharterException(ErrorCode.INVALID_INPUT, "The file is not usable Parquet: "
+                    + (where.equals("file") ? "" : where + ": ") + e.getMessage(),
+                    List.of(new FieldError(where, e.getMessage())));
         }
     }
 
@@ -114,7 +144,7 @@ public class DatasetUploadService {
 
     /** Records the version, its audit event and its queued profiling and validation jobs in one transaction. */
     private Recorded record(UUID datasetId, String sha256, DataFormat format, char delimiter, long size,
-                               CsvSummary summary, String key) {
+                               CsvSummary summary, String key, String sourceKey) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Dataset d = datasets.find(datasetId);
@@ -129,6 +159,7 @@ public class DatasetUploadService {
                         c.missing(), c.distinct(), c.distinctCapped())).toList();
                 v.delimiter = String.valueOf(delimiter);
                 v.s3Key = key;
+                v.sourceKey = sourceKey;
                 v.origin = VersionOrigin.UPLOADED;
                 v.uploadedAt = Timestamps.now();
                 v.uploadedBy = user.name();
@@ -141,6 +172,9 @@ public class DatasetUploadService {
             // a concurrent upload of the same bytes may have won; its row then owns the same key
             if (existing(datasetId, sha256).isEmpty()) {
                 store.delete(key);
+                if (sourceKey != null) {
+                    store.delete(sourceKey);
+                }
             }
             throw e;
         }

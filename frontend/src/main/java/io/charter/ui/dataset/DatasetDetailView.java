@@ -65,7 +65,9 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             try (InputStream in = Files.newInputStream(file.toPath())) {
-                DatasetUploadService.Upload result = uploads.upload(datasetId, DataFormat.CSV, ',', in);
+                DataFormat format = metadata.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")
+                        ? DataFormat.PARQUET : DataFormat.CSV;
+                DatasetUploadService.Upload result = uploads.upload(datasetId, format, ',', in);
                 ui.access(() -> uploaded(result));
             } catch (RuntimeException e) {
                 ui.access(() -> UiErrorHandling.show(e));
@@ -74,7 +76,7 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
             }
         }));
         upload.setId("dataset-upload");
-        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".parquet");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
         upload.setVisible(user.hasAny(Role.builders()));
 
@@ -115,7 +117,7 @@ public class DatasetDetailView extends VerticalLayout implements HasUrlParameter
                         datasetId.toString()))));
         openPipelines.setId("open-pipelines");
         add(heading, provenance, new HorizontalLayout(openSplits, openPipelines),
-                new H3("Upload a version (CSV, UTF-8)"), upload, new H3("Versions"), versions,
+                new H3("Upload a version (CSV in UTF-8, or Parquet)"), upload, new H3("Versions"), versions,
                 selection, columns);
     }
 
