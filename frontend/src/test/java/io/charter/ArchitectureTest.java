@@ -30,7 +30,9 @@ class ArchitectureTest {
     static final ArchRule coreDoesNotDependOnServerModules = noClasses()
             .that().resideInAnyPackage("io.charter.governance..", "io.charter.scheduler..")
             .should().dependOnClassesThat().resideInAnyPackage("io.charter.project..", "io.charter.charter..",
-                    "io.charter.audit..", "io.charter.tenancy..", "io.charter.common..", "io.charter.ui..");
+                    "io.charter.audit..", "io.charter.tenancy..", "io.charter.common..", "io.charter.ui..",
+                    "io.charter.artifact..", "io.charter.dataset..", "io.charter.jobs..", "io.charter.split..",
+                    "io.charter.pipeline..");
 
     @ArchTest
     static final ArchRule backendDoesNotDependOnTheUi = noClasses().that().resideOutsideOfPackage("io.charter.ui..")

@@ -11,7 +11,7 @@ import io.charter.governance.data.profile.ProfileCsv;
 import io.charter.dataset.service.ValidationJobs;
 import io.charter.dataset.service.ValidationService;
 import io.charter.dataset.service.ValidationView;
-import io.charter.common.jobs.JobView;
+import io.charter.jobs.JobView;
 import io.charter.tenancy.CurrentUser;
 import io.charter.dataset.service.VersionView;
 import io.quarkus.security.Authenticated;

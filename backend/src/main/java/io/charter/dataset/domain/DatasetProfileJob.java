@@ -1,6 +1,6 @@
 package io.charter.dataset.domain;
 
-import io.charter.common.jobs.BackgroundJob;
+import io.charter.jobs.BackgroundJob;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -2,8 +2,8 @@ package io.charter.dataset.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charter.artifact.ArtifactStore;
-import io.charter.common.jobs.JobRunner;
-import io.charter.common.jobs.JobRunner.Done;
+import io.charter.jobs.JobRunner;
+import io.charter.jobs.JobRunner.Done;
 import io.charter.dataset.domain.DatasetProfileJob;
 import io.charter.dataset.domain.DatasetVersion;
 import io.charter.governance.data.profile.DatasetProfile;

@@ -1,8 +1,8 @@
 package io.charter.dataset.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.charter.common.jobs.JobRunner;
-import io.charter.common.jobs.JobRunner.Done;
+import io.charter.jobs.JobRunner;
+import io.charter.jobs.JobRunner.Done;
 import io.charter.dataset.domain.DatasetValidation;
 import io.charter.dataset.domain.DatasetVersion;
 import io.charter.governance.data.RowSource;

@@ -8,7 +8,7 @@ import io.charter.common.data.Timestamps;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
 import io.charter.common.error.FieldError;
-import io.charter.common.jobs.JobStatus;
+import io.charter.jobs.JobStatus;
 import io.charter.dataset.domain.Dataset;
 import io.charter.dataset.domain.DatasetValidation;
 import io.charter.dataset.domain.DatasetVersion;

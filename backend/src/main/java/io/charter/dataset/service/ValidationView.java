@@ -1,6 +1,6 @@
 package io.charter.dataset.service;
 
-import io.charter.common.jobs.JobView;
+import io.charter.jobs.JobView;
 import io.charter.dataset.domain.DatasetValidation;
 import io.charter.governance.data.validation.ValidationReport;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.charter.pipeline.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charter.artifact.ArtifactStore;
-import io.charter.common.jobs.JobRunner;
-import io.charter.common.jobs.JobRunner.Done;
+import io.charter.jobs.JobRunner;
+import io.charter.jobs.JobRunner.Done;
 import io.charter.governance.data.split.SplitRole;
 import io.charter.governance.pipeline.FittedPipeline;
 import io.charter.governance.pipeline.PipelineFitter;

@@ -1,6 +1,6 @@
 package io.charter.pipeline.service;
 
-import io.charter.common.jobs.JobView;
+import io.charter.jobs.JobView;
 import java.util.List;
 import java.util.UUID;
 

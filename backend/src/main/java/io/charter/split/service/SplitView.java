@@ -1,6 +1,6 @@
 package io.charter.split.service;
 
-import io.charter.common.jobs.JobView;
+import io.charter.jobs.JobView;
 import io.charter.governance.data.split.SplitSpec;
 import io.charter.governance.data.split.SplitSummary;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
-import io.charter.common.jobs.JobView;
+import io.charter.jobs.JobView;
 
 /**
  * A background job's state line and progress bar, polling while the job is queued or running:

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import io.charter.common.error.CharterException;
-import io.charter.common.jobs.JobStatus;
+import io.charter.jobs.JobStatus;
 import io.charter.governance.pipeline.InvalidPipelineException;
 import io.charter.governance.pipeline.PipelineSpec;
 import io.charter.governance.pipeline.PipelineSpecs;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import io.charter.common.error.CharterException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import io.charter.common.jobs.JobStatus;
+import io.charter.jobs.JobStatus;
 import io.charter.governance.data.profile.ProfileCsv;
 import java.io.OutputStream;
 import io.charter.dataset.service.ProfileService;

@@ -1,4 +1,4 @@
-package io.charter.common.jobs;
+package io.charter.jobs;
 
 /** Lifecycle of a background job: queued, running, done, or failed (the error says why; re-run with POST). */
 public enum JobStatus {

@@ -1,4 +1,4 @@
-package io.charter.common.jobs;
+package io.charter.jobs;
 
 import java.time.Instant;
 

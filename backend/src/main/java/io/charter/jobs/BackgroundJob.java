@@ -1,4 +1,4 @@
-package io.charter.common.jobs;
+package io.charter.jobs;
 
 import io.charter.common.data.Timestamps;
 import io.charter.common.persistence.TenantOwned;
