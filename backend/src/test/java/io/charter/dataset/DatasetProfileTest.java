@@ -5,8 +5,6 @@ import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Random;
 import static io.charter.dataset.DatasetApiTest.createDataset;
 import static io.charter.dataset.DatasetApiTest.csv;
 import static io.charter.support.Api.as;
+import static io.charter.support.Api.awaitDone;
 import static io.charter.support.Api.charterJson;
 import static io.charter.support.Api.createProject;
 import static io.charter.support.Api.problem;
@@ -32,19 +31,6 @@ class DatasetProfileTest {
 
     private static final int ROWS = 3000;
 
-    /** Waits for the job (bounded); this is a wait for completion, not a timing assertion. */
-    static JsonPath awaitProfile(String token, String path) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Response r = as(token).get(path);
-            if (r.statusCode() == 200) {
-                // doubles, not RestAssured's default floats: the statistics are compared to 1e-9
-                return JsonPath.from(r.asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
-            }
-            assertThat(r.statusCode()).as(r.asString()).isEqualTo(202);
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the profile of " + path + " did not finish within 60 s");
-    }
 
     @Test
     void shouldProfileANewVersionAndMatchIndependentlyComputedStatistics() throws Exception {
@@ -77,7 +63,7 @@ class DatasetProfileTest {
         as(Tokens.victor()).get(path + "/status").then().statusCode(200)
                 .body("status", anyOf(equalTo("PENDING"), equalTo("RUNNING"), equalTo("SUCCEEDED")));
 
-        JsonPath profile = awaitProfile(Tokens.victor(), path);
+        JsonPath profile = awaitDone(Tokens.victor(), path);
         assertThat(profile.getLong("rows")).isEqualTo(ROWS);
         double mean = ages.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double std = Math.sqrt(ages.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum() / (ROWS - 1));
@@ -108,8 +94,8 @@ class DatasetProfileTest {
         problem(as(Tokens.bob()).get(path + "/status").then(), 404);
         problem(as(Tokens.bob()).post(path).then(), 404);
         problem(as(Tokens.victor()).post(path).then(), 403);
-        awaitProfile(Tokens.alice(), path);
+        awaitDone(Tokens.alice(), path);
         as(Tokens.alice()).post(path).then().statusCode(202);
-        assertThat(awaitProfile(Tokens.alice(), path).getLong("rows")).isEqualTo(4);
+        assertThat(awaitDone(Tokens.alice(), path).getLong("rows")).isEqualTo(4);
     }
 }

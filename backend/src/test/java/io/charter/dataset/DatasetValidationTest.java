@@ -3,6 +3,7 @@ package io.charter.dataset;
 import static io.charter.dataset.DatasetApiTest.createDataset;
 import static io.charter.dataset.DatasetApiTest.csv;
 import static io.charter.support.Api.as;
+import static io.charter.support.Api.awaitDone;
 import static io.charter.support.Api.createProject;
 import static io.charter.support.Api.problem;
 import static io.charter.support.Api.uniqueName;
@@ -16,8 +17,6 @@ import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,18 +38,6 @@ class DatasetValidationTest {
               {"kind": "TYPE", "column": "age", "type": "INTEGER"}
             ]}""";
 
-    /** Waits for the job (bounded); a wait for completion, not a timing assertion. */
-    static JsonPath awaitValidation(String token, String path) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Response r = as(token).get(path);
-            if (r.statusCode() == 200) {
-                return JsonPath.from(r.asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
-            }
-            assertThat(r.statusCode()).as(r.asString()).isEqualTo(202);
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the validation of " + path + " did not finish within 60 s");
-    }
 
     private static String putRules(String token, String dataset, String body) {
         String etag = as(token).get("/api/v1/datasets/" + dataset + "/rules").then().statusCode(200)
@@ -77,7 +64,7 @@ class DatasetValidationTest {
                 .statusCode(201).extract().path("id");
         String path = "/api/v1/datasets/" + dataset + "/versions/" + sha + "/validation";
 
-        JsonPath v = awaitValidation(Tokens.victor(), path);
+        JsonPath v = awaitDone(Tokens.victor(), path);
 
         assertThat(v.getBoolean("passed")).isFalse();
         assertThat(v.getBoolean("usableForTraining")).isFalse();
@@ -104,6 +91,11 @@ class DatasetValidationTest {
                 .body("override.by", equalTo("alice"));
         as(Tokens.colin()).queryParam("entityId", sha).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", hasItem("dataset.validation.override"));
+        // another tenant sees nothing
+        problem(as(Tokens.bob()).get(path).then(), 404);
+        problem(as(Tokens.bob()).post(path).then(), 404);
+        problem(as(Tokens.bob()).body("{\"reason\": \"trying to accept someone else's data\"}")
+                .post(path + "/override").then(), 404);
     }
 
     @Test
@@ -113,16 +105,16 @@ class DatasetValidationTest {
         String sha = csv(Tokens.alice()).body("a,b\n1,x\n2,y\n3,\n").post("/api/v1/datasets/" + dataset + "/versions")
                 .then().statusCode(201).extract().path("id");
         String path = "/api/v1/datasets/" + dataset + "/versions/" + sha + "/validation";
-        assertThat(awaitValidation(Tokens.alice(), path).getBoolean("passed")).as("no rules: passed").isTrue();
+        assertThat(awaitDone(Tokens.alice(), path).getBoolean("passed")).as("no rules: passed").isTrue();
 
         putRules(Tokens.alice(), dataset, "{\"rules\": [{\"kind\": \"NOT_NULL\", \"column\": \"b\"}]}");
-        JsonPath failed = awaitValidation(Tokens.alice(), path);
+        JsonPath failed = awaitDone(Tokens.alice(), path);
         assertThat(failed.getBoolean("passed")).isFalse();
         assertThat(failed.getList("report.results.examples[0].row")).containsExactly(3);
 
         putRules(Tokens.alice(), dataset, "{\"rules\": [{\"kind\": \"NOT_NULL\", \"column\": \"a\"}, "
                 + "{\"kind\": \"RANGE\", \"column\": \"missing_col\", \"min\": 0}]}");
-        JsonPath again = awaitValidation(Tokens.alice(), path);
+        JsonPath again = awaitDone(Tokens.alice(), path);
         assertThat(again.getList("report.results.passed")).containsExactly(true, false);
         assertThat(again.getString("report.results[1].message")).contains("missing_col");
     }

@@ -3,6 +3,7 @@ package io.charter.dataset;
 import static io.charter.dataset.DatasetApiTest.createDataset;
 import static io.charter.dataset.DatasetApiTest.sha256;
 import static io.charter.support.Api.as;
+import static io.charter.support.Api.awaitDone;
 import static io.charter.support.Api.createProject;
 import static io.charter.support.Api.problem;
 import static io.charter.support.Api.uniqueName;
@@ -82,7 +83,7 @@ class ParquetUploadTest {
                 .multiPart("file", "loans.parquet", bytes, "application/octet-stream")
                 .post(path).then().statusCode(200).body("id", equalTo(sha256(bytes)));
         // and it profiles like any version
-        var profile = DatasetProfileTest.awaitProfile(Tokens.alice(), path + "/" + sha256(bytes) + "/profile");
+        var profile = awaitDone(Tokens.alice(), path + "/" + sha256(bytes) + "/profile");
         assertThat(profile.getLong("rows")).isEqualTo(300);
         problem(as(Tokens.bob()).get(path + "/" + sha256(bytes)).then(), 404);
     }

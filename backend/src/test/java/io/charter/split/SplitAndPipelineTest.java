@@ -1,6 +1,7 @@
 package io.charter.split;
 
 import static io.charter.support.Api.as;
+import static io.charter.support.Api.awaitDone;
 import static io.charter.support.Api.createProject;
 import static io.charter.support.Api.problem;
 import static io.charter.support.Api.uniqueName;
@@ -16,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.response.Response;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,18 +42,6 @@ class SplitAndPipelineTest {
     private String dataset;
     private String version;
 
-    /** Waits for a job (bounded); a wait for completion, not a timing assertion. */
-    static JsonPath await(String token, String path) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Response r = as(token).get(path);
-            if (r.statusCode() == 200) {
-                return JsonPath.from(r.asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
-            }
-            assertThat(r.statusCode()).as(r.asString()).isEqualTo(202);
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " did not finish within 60 s");
-    }
 
     @BeforeEach
     void uploadAVersion() throws Exception {
@@ -76,14 +64,14 @@ class SplitAndPipelineTest {
         }
         version = RestAssured.given().auth().oauth2(Tokens.alice()).contentType("text/csv").body(csv.toString())
                 .post("/api/v1/datasets/" + dataset + "/versions").then().statusCode(201).extract().path("id");
-        await(Tokens.alice(), "/api/v1/datasets/" + dataset + "/versions/" + version + "/validation");
+        awaitDone(Tokens.alice(), "/api/v1/datasets/" + dataset + "/versions/" + version + "/validation");
     }
 
     private String createSplit(String name, String spec) throws InterruptedException {
         String id = as(Tokens.alice()).body("{\"versionId\": \"" + version + "\", \"name\": \"" + name
                 + "\", \"spec\": " + spec + "}").post("/api/v1/datasets/" + dataset + "/splits").then()
                 .statusCode(202).extract().path("id");
-        await(Tokens.victor(), "/api/v1/splits/" + id);
+        awaitDone(Tokens.victor(), "/api/v1/splits/" + id);
         return id;
     }
 
@@ -123,7 +111,7 @@ class SplitAndPipelineTest {
 
         problem(as(Tokens.alice()).accept("text/csv").queryParam("role", "TEST").get("/api/v1/splits/" + split + "/rows").then(), 403)
                 .body("errors.field", hasItem("role"));
-        JsonPath summary = await(Tokens.victor(), "/api/v1/splits/" + split);
+        JsonPath summary = awaitDone(Tokens.victor(), "/api/v1/splits/" + split);
         assertThat(summary.getString("spec.method")).isEqualTo("STRATIFIED");
         problem(as(Tokens.bob()).get("/api/v1/splits/" + split).then(), 404);
         problem(as(Tokens.bob()).accept("text/csv").queryParam("role", "TRAIN").get("/api/v1/splits/" + split + "/rows").then(), 404);
@@ -194,7 +182,7 @@ class SplitAndPipelineTest {
                 .extract().path("id");
         String fit = as(Tokens.alice()).body("{\"splitId\": \"" + split + "\"}")
                 .post("/api/v1/pipelines/" + pipeline + "/fits").then().statusCode(202).extract().path("id");
-        JsonPath done = await(Tokens.alice(), "/api/v1/pipelines/fits/" + fit);
+        JsonPath done = awaitDone(Tokens.alice(), "/api/v1/pipelines/fits/" + fit);
         assertThat(done.getList("outputColumns", String.class))
                 .containsExactlyInAnyOrder("income", "income_missing", "plan==premium", "plan=basic");
 
@@ -242,7 +230,7 @@ class SplitAndPipelineTest {
         String etag = as(Tokens.alice()).get("/api/v1/datasets/" + dataset + "/rules").then().extract().header("ETag");
         as(Tokens.alice()).header("If-Match", etag).body("{\"rules\": [{\"kind\": \"NOT_NULL\", \"column\": \"income\"}]}")
                 .put("/api/v1/datasets/" + dataset + "/rules").then().statusCode(200);
-        await(Tokens.alice(), "/api/v1/datasets/" + dataset + "/versions/" + version + "/validation");
+        awaitDone(Tokens.alice(), "/api/v1/datasets/" + dataset + "/versions/" + version + "/validation");
 
         problem(as(Tokens.alice()).body("{\"splitId\": \"" + split + "\"}")
                 .post("/api/v1/pipelines/" + pipeline + "/fits").then(), 409).body("errors.field", hasItem("versionId"));

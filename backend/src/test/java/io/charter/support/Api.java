@@ -1,5 +1,8 @@
 package io.charter.support;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -53,5 +56,23 @@ public final class Api {
 
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status).contentType("application/problem+json");
+    }
+
+    /**
+     * Polls a job's resource until it answers 200 (202 meanwhile), bounded at 60 s: a wait for
+     * completion, not a timing assertion. Numbers read as doubles, so statistics compare exactly.
+     */
+    public static JsonPath awaitDone(String token, String path) throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            Response r = as(token).get(path);
+            if (r.statusCode() == 200) {
+                return JsonPath.from(r.asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+            }
+            if (r.statusCode() != 202) {
+                throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.asString());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " did not finish within 60 s");
     }
 }
