@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
 
     /** Picks an item of a Vaadin select by its visible label. */
     void select(String selectId, String label) {
-        await(By.id(selectId)).click();
+        click(By.id(selectId));
         await(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
     }
 

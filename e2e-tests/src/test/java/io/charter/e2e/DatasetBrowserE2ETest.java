@@ -101,7 +101,7 @@ class DatasetBrowserE2ETest {
                 browser.click(By.id("open-validation"));
                 browser.awaitText(By.id("validation-state"), "Validated 400 rows");
                 browser.select("rule-kind", "RANGE");
-                browser.type("rule-column", "age\n");
+                browser.select("rule-column", "age");
                 browser.type("rule-min", "25");
                 browser.click(By.id("add-rule"));
                 browser.awaitText(By.id("rule-grid"), "between 25 and");

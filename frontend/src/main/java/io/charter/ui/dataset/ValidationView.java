@@ -2,7 +2,6 @@ package io.charter.ui.dataset;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -60,7 +59,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
     private final H2 heading = new H2("Validation");
     private final Grid<ValidationRule> rules = new Grid<>(ValidationRule.class, false);
     private final Select<RuleKind> kind = new Select<>();
-    private final ComboBox<String> column = new ComboBox<>("Column");
+    private final Select<String> column = new Select<>();
     private final NumberField min = new NumberField("Min");
     private final NumberField max = new NumberField("Max");
     private final TextField values = new TextField("Allowed values (comma-separated)");
@@ -109,6 +108,7 @@ public class ValidationView extends VerticalLayout implements BeforeEnterObserve
         type.setLabel("Type");
         type.setItems(ColumnType.values());
         column.setId("rule-column");
+        column.setLabel("Column");
         min.setId("rule-min");
         max.setId("rule-max");
         values.setId("rule-values");
