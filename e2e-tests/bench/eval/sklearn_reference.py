@@ -136,6 +136,11 @@ show("mean_absolute_percentage_error(y+10)", m.mean_absolute_percentage_error(yt
 x, labels = clusters()
 print("## clustering (EvalFixtures.clusters)")
 show("silhouette_score", m.silhouette_score(x, labels))
+# sklearn's euclidean_distances expands |x - y|^2 = |x|^2 - 2x.y + |y|^2, off by ~1e-10 here; with exact
+# distances (as Silhouette computes them) it gives:
+from scipy.spatial.distance import cdist
+show("silhouette_score(cdist(x, x), metric='precomputed')",
+     m.silhouette_score(cdist(x, x), labels, metric="precomputed"))
 
 print("## ranking (EvalFixtures.queries), per query then the mean")
 qs = queries()
