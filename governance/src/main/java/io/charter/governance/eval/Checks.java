@@ -24,7 +24,7 @@ final class Checks {
 
     static void nonEmpty(String name, int length) {
         if (length == 0) {
-            throw new IllegalArgumentException(name + " must not be empty, but got 0 rows");
+            throw new IllegalArgumentException(name + " must not be empty, but got none");
         }
     }
 
