@@ -1,6 +1,8 @@
 package io.charter.governance.eval;
 
 import io.charter.governance.data.Values;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,7 +106,7 @@ public final class ErrorSlices {
             } else {
                 double lo = edges[b];
                 double hi = edges.length == 1 ? lo : edges[b + 1];
-                String value = (b == 0 ? "[" : "(") + lo + ", " + hi + "]";
+                String value = (b == 0 ? "[" : "(") + readable(lo) + ", " + readable(hi) + "]";
                 slices.add(new Slice(f.name(), value, lo, hi, (long) count[b], error));
             }
         }
@@ -118,13 +120,20 @@ public final class ErrorSlices {
             return new double[0];
         }
         double[] edges = new double[bins + 1];
+        double step = 1.0 / bins;
         for (int j = 0; j <= bins; j++) {
-            double h = (present.length - 1) * ((double) j / bins);
+            double q = j == bins ? 1 : j * step; // numpy's linspace(0, 1, bins + 1), as qcut uses
+            double h = (present.length - 1) * q;
             int lo = (int) Math.floor(h);
             int hi = Math.min(lo + 1, present.length - 1);
             edges[j] = present[lo] + (h - lo) * (present[hi] - present[lo]);
         }
         return Arrays.stream(edges).distinct().toArray();
+    }
+
+    /** An edge to six significant digits for the slice's name ({@code lower}/{@code upper} keep it exactly). */
+    static String readable(double edge) {
+        return new BigDecimal(edge).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** Index of the interval (edges[b], edges[b+1]] holding x; the first interval also holds edges[0]. */
