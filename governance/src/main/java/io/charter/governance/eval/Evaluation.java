@@ -39,7 +39,8 @@ public record Evaluation(int schemaVersion, TaskType taskType, long rows, List<S
 
     public Evaluation {
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("schemaVersion must be " + SCHEMA_VERSION + ", but got " + schemaVersion);
+            throw new IllegalArgumentException("schemaVersion must be " + SCHEMA_VERSION + ", but got "
+                    + schemaVersion);
         }
         classes = copy(classes);
         metrics = metrics == null ? null : Collections.unmodifiableMap(new TreeMap<>(metrics));

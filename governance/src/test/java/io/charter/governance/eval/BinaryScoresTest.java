@@ -124,7 +124,8 @@ class BinaryScoresTest {
         assertThat(BinaryScores.of(new int[] {1, 0}, 1, new double[] {0.8, 0.3}).logLoss())
                 .isCloseTo(-(Math.log(0.8) + Math.log(0.7)) / 2, within(EXACT))
                 .isCloseTo(0.2899092476264711, within(EXACT));
-        // p = 0 for a positive is clipped to ε = 2^-52: −ln ε = 36.04…; log_loss([1, 0], [0, 0]) = 18.021826694558577
+        // p = 0 for a positive is clipped to ε = 2^-52: −ln ε = 36.04…;
+        // sklearn.metrics.log_loss([1, 0], [0, 0]) = 18.021826694558577
         assertThat(BinaryScores.of(new int[] {1, 0}, 1, new double[] {0, 0}).logLoss())
                 .isCloseTo(18.021826694558577, within(1e-14));
     }

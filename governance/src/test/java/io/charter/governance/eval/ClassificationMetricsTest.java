@@ -57,7 +57,8 @@ class ClassificationMetricsTest {
         EvalFixtures.Multiclass m = EvalFixtures.multiclass();
         ConfusionMatrix cm = ConfusionMatrix.of(m.y(), m.predicted());
 
-        // sklearn.metrics.precision_recall_fscore_support(y, ŷ, average=…, zero_division=0) on EvalFixtures.multiclass
+        // sklearn.metrics.precision_recall_fscore_support(y, ŷ, average=…, zero_division=0) and
+        // confusion_matrix, accuracy_score, balanced_accuracy_score on EvalFixtures.multiclass
         assertThat(cm.labels()).containsExactly("ant", "bee", "cat");
         assertThat(cm.counts()).containsExactly(List.of(18L, 3L, 2L), List.of(1L, 8L, 2L), List.of(1L, 1L, 9L));
         assertThat(ClassificationMetrics.accuracy(cm)).isCloseTo(0.7777777777777778, within(EXACT));

@@ -17,7 +17,8 @@ class CrossValidationSummaryTest {
     void shouldSummariseEachMetricByHand() {
         // accuracy .8, .9, 1.0: mean .9, sample variance (.01 + 0 + .01)/2 = .01 → std .1
         CrossValidationSummary s = CrossValidationSummary.of(List.of(
-                Map.of("accuracy", 0.8, "f1", 0.5), Map.of("accuracy", 0.9, "f1", 0.5), Map.of("accuracy", 1.0, "f1", 0.5)));
+                Map.of("accuracy", 0.8, "f1", 0.5), Map.of("accuracy", 0.9, "f1", 0.5),
+                Map.of("accuracy", 1.0, "f1", 0.5)));
 
         assertThat(s.folds()).isEqualTo(3);
         assertThat(s.metrics()).containsOnlyKeys("accuracy", "f1");

@@ -24,7 +24,8 @@ class ErrorSlicesTest {
         assertThat(r.measure()).isEqualTo(SliceReport.Measure.ERROR_RATE);
         assertThat(r.overallError()).isEqualTo(4 / 6.0);
         assertThat(r.slices()).containsExactly(new Slice("color", "blue", null, null, 3, 1.0),
-                new Slice("color", "red", null, null, 2, 0.5), new Slice("color", ErrorSlices.MISSING, null, null, 1, 0));
+                new Slice("color", "red", null, null, 2, 0.5),
+                new Slice("color", ErrorSlices.MISSING, null, null, 1, 0));
     }
 
     @Test

@@ -31,7 +31,8 @@ class FairnessCheckTest {
 
         assertThat(verdicts).extracting(FairnessVerdict::outcome).containsExactly(PASS, FAIL, FAIL);
         assertThat(verdicts.get(0).value()).isEqualTo(0.25);
-        assertThat(verdicts.get(0).reason()).isEqualTo("DEMOGRAPHIC_PARITY_DIFFERENCE = 0.2500 ≤ 0.25 over groups [a, b]");
+        assertThat(verdicts.get(0).reason())
+                .isEqualTo("DEMOGRAPHIC_PARITY_DIFFERENCE = 0.2500 ≤ 0.25 over groups [a, b]");
         assertThat(verdicts.get(1).reason()).isEqualTo("DEMOGRAPHIC_PARITY_RATIO = 0.6667 < 0.8 over groups [a, b]");
         assertThat(FairnessCheck.allPassed(verdicts)).isFalse();
         assertThat(FairnessCheck.check(List.of(SEX), List.of(new FairnessCriterion(DEMOGRAPHIC_PARITY_RATIO, 0.6))))

@@ -150,7 +150,8 @@ public final class SklearnCheck {
             w.println("x0,x1,x2,label");
             for (int i = 0; i < n; i++) {
                 labels[i] = random.nextInt(5);
-                x[i] = new double[] {labels[i] * 2 + random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
+                x[i] = new double[] {labels[i] * 2 + random.nextGaussian(), random.nextGaussian(),
+                    random.nextGaussian()};
                 w.println(x[i][0] + "," + x[i][1] + "," + x[i][2] + "," + labels[i]);
             }
         }
