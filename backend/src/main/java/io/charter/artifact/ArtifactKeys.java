@@ -37,6 +37,14 @@ public final class ArtifactKeys {
         return tenant + "/" + project + "/datasets/" + dataset + "/";
     }
 
+    /** A run's artifacts: model, fitted pipeline, metrics and evaluation files, checkpoints. */
+    public static String runPrefix(String tenant, UUID project, UUID run) {
+        if (!TENANT.matcher(tenant).matches()) {
+            throw new IllegalArgumentException("key parts must be ids, but got tenant " + tenant);
+        }
+        return tenant + "/" + project + "/runs/" + run + "/";
+    }
+
     /** The row assignment of a split of a dataset version, beside its data. */
     public static String datasetSplit(String tenant, UUID project, UUID dataset, String sha256, UUID split) {
         return versionPrefix(tenant, project, dataset, sha256) + "splits/" + split + ".bin";

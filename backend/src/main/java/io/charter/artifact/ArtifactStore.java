@@ -79,6 +79,32 @@ public class ArtifactStore {
         });
     }
 
+    /** An object under a folder: its key relative to the folder and its size. */
+    public record Listed(String path, long size) {
+    }
+
+    /** The objects directly or indirectly under {@code prefix} (a folder ending in '/'), at most {@code max}. */
+    public java.util.List<Listed> list(String prefix, int max) {
+        ensureBucket();
+        return call(() -> {
+            java.util.List<Listed> result = new java.util.ArrayList<>();
+            for (var item : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true)
+                    .build())) {
+                if (result.size() >= max) {
+                    break;
+                }
+                var object = item.get();
+                result.add(new Listed(object.objectName().substring(prefix.length()), object.size()));
+            }
+            return result;
+        });
+    }
+
+    /** The URI of a folder, for clients that show where artifacts live. */
+    public String uri(String prefix) {
+        return "s3://" + bucket + "/" + prefix;
+    }
+
     /** Deletes every object under {@code prefix} (a dataset's folder: versions, profiles, splits, pipelines). */
     public void deletePrefix(String prefix) {
         if (prefix.isEmpty() || !prefix.endsWith("/")) {
