@@ -51,6 +51,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> text(by).contains(text));
     }
 
+    /** Waits until the element's text content no longer holds {@code text}. */
+    void awaitNoText(By by, String text) {
+        wait.until(d -> !text(by).contains(text));
+    }
+
     /** The element's whole text content (grid cells included, scrolled or not). */
     String text(By by) {
         String content = wait.until(ExpectedConditions.presenceOfElementLocated(by)).getDomProperty("textContent");

@@ -44,7 +44,7 @@ public class ExperimentResource {
     @GET
     @Path("/{id}/runs")
     @Operation(summary = "Search the runs: MLflow filter syntax (metrics.x > 1 and params.y = 'z'), orderBy "
-            + "(repeatable, e.g. metrics.auc DESC), maxResults ≤ 1000, pageToken, deleted")
+            + "(repeatable, e.g. metrics.auc DESC), maxResults ≤ 50000, pageToken, deleted")
     public RunPage runs(@PathParam("id") UUID id, @QueryParam("filter") String filter,
                         @QueryParam("orderBy") List<String> orderBy,
                         @QueryParam("maxResults") @DefaultValue("100") int maxResults,

@@ -54,7 +54,8 @@ public class TrackingService {
     public static final int MAX_KEY = 250;
     public static final int MAX_PARAM_VALUE = 6000;
     public static final int MAX_TAG_VALUE = 8000;
-    public static final int MAX_RESULTS = 1000;
+    /** MLflow server's SEARCH_MAX_RESULTS_THRESHOLD: clients ask for up to this many runs per page. */
+    public static final int MAX_RESULTS = 50_000;
     /** The tag that puts an experiment created through the MLflow API into a project. */
     public static final String PROJECT_TAG = "charter.project";
     static final String DEFAULT_PROJECT = "Default";
@@ -279,6 +280,22 @@ public class TrackingService {
         boolean more = ids.size() > maxResults;
         List<UUID> page = more ? ids.subList(0, maxResults) : ids;
         return new RunPage(views(page), more ? token(offset + maxResults) : null);
+    }
+
+    /** A slice of an experiment's active runs by offset, for a lazily scrolled table. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RunView> runs(UUID experimentId, String filter, List<String> orderBy, int offset, int limit) {
+        RunPage first = searchRuns(List.of(experimentId), filter, orderBy, false, Math.max(1, Math.min(limit,
+                MAX_RESULTS)), offset == 0 ? null : token(offset));
+        return first.runs();
+    }
+
+    /** The metric and param keys used by an experiment's runs (at most 200 each), for choosing columns. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<String>> keys(UUID experimentId) {
+        Experiment e = findExperiment(experimentId);
+        return Map.of("metrics", store.keys(user.tenant(), e.id, "run_latest_metric"),
+                "params", store.keys(user.tenant(), e.id, "run_param"));
     }
 
     // ---- lookups

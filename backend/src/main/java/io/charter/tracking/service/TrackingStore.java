@@ -211,6 +211,17 @@ public class TrackingStore {
         return q.getResultList();
     }
 
+    /** Distinct keys of a child table ({@code run_latest_metric} or {@code run_param}) over an experiment's runs. */
+    @SuppressWarnings("unchecked")
+    public List<String> keys(String tenant, UUID experiment, String table) {
+        if (!table.equals("run_latest_metric") && !table.equals("run_param")) {
+            throw new IllegalArgumentException("no key table " + table);
+        }
+        return em.createNativeQuery("SELECT DISTINCT x.key FROM " + table + " x JOIN run r ON r.id = x.run_id "
+                + "WHERE r.tenant_id = ?1 AND r.experiment_id = ?2 ORDER BY x.key LIMIT 200")
+                .setParameter(1, tenant).setParameter(2, experiment).getResultList();
+    }
+
     /** The column of an attribute the filter grammar allowed (never user text). */
     private static String attribute(String name) {
         return switch (name) {

@@ -59,6 +59,25 @@ public class EChart extends Component implements HasSize {
                 "series", bars));
     }
 
+    /** Lines over a numeric x axis (e.g. a metric per step), one per series; points are [x, y]. */
+    public static EChart lines(String title, String xName, Map<String, List<List<Double>>> series) {
+        return new EChart(linesOption(title, xName, series));
+    }
+
+    /** The option of {@link #lines}, to redraw an existing chart with new data. */
+    public static Map<String, Object> linesOption(String title, String xName, Map<String, List<List<Double>>> series) {
+        List<Map<String, Object>> lines = series.entrySet().stream().<Map<String, Object>>map(e -> Map.of(
+                "name", e.getKey(), "type", "line", "data", e.getValue())).toList();
+        return Map.of(
+                "title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)),
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("top", 22, "type", "scroll"),
+                "grid", Map.of("left", 60, "right", 20, "bottom", 40, "top", 60),
+                "xAxis", Map.of("type", "value", "name", xName, "nameLocation", "middle", "nameGap", 25),
+                "yAxis", Map.of("type", "value", "scale", true),
+                "series", lines);
+    }
+
     /** A heatmap of a square matrix in [-1, 1] (correlations); nulls are left blank. */
     public static EChart heatmap(String title, List<String> labels, List<List<Double>> matrix) {
         List<List<Object>> cells = new java.util.ArrayList<>();

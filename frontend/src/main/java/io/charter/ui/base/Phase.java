@@ -8,8 +8,8 @@ public enum Phase {
     SCOPE("Scope & charters", "projects", "Phase I — problem scoping, KPIs, constraints and the ethics charter.", true),
     DATA("Data", "projects", "Phase II — versioned datasets with provenance, per project (open a project, then "
             + "Datasets); profiling, validation, splits and pipelines follow.", true),
-    TRAIN("Experiments & training", "phase/train", "Phases III–IV — model selection, training jobs on local "
-            + "workers or Kubernetes GPU pods, experiments and runs.", false),
+    TRAIN("Experiments & training", "experiments", "Phases III–IV — experiments and runs (also through the "
+            + "MLflow API); training jobs on local workers or Kubernetes GPU pods follow.", true),
     EVALUATE("Evaluation", "phase/evaluate", "Phase V — metrics, cross-validation, fairness per protected "
             + "attribute and error analysis.", false),
     TUNE("Tuning & NAS", "phase/tune", "Phase VI — grid, random and TPE search with ASHA/Hyperband pruning; "
