@@ -54,7 +54,8 @@ class AttemptFenceTest {
         // attempt 1 was declared lost; the job waits as attempt 2, which has no launch yet
         JobSnapshot requeued = job(JobState.QUEUED, 2, 3);
         WorkerStamp lost = new WorkerStamp("job-1", 1, "launch-1");
-        assertThat(AttemptFence.check(requeued, lost, JobEvent.succeed())).isEqualTo(FenceDecision.REFUSED_STALE_ATTEMPT);
+        assertThat(AttemptFence.check(requeued, lost, JobEvent.succeed()))
+                .isEqualTo(FenceDecision.REFUSED_STALE_ATTEMPT);
         assertThat(AttemptFence.check(requeued, lost)).isEqualTo(FenceDecision.REFUSED_STALE_ATTEMPT);
     }
 
@@ -121,7 +122,8 @@ class AttemptFenceTest {
         JobSnapshot running = job(JobState.RUNNING, 2, 3);
         WorkerStamp slow = new WorkerStamp("job-1", 1, "launch-1");
         WorkerStamp current = stampOf(running);
-        assertThat(AttemptFence.check(running, slow, JobEvent.succeed())).isEqualTo(FenceDecision.REFUSED_STALE_ATTEMPT);
+        assertThat(AttemptFence.check(running, slow, JobEvent.succeed()))
+                .isEqualTo(FenceDecision.REFUSED_STALE_ATTEMPT);
         assertThat(AttemptFence.check(running, current, JobEvent.succeed())).isEqualTo(FenceDecision.ACCEPTED);
         assertThat(JobStateMachine.transition(running, JobEvent.succeed()))
                 .isEqualTo(new Transition.Moved(JobState.RUNNING, JobState.SUCCEEDED, 2, null));

@@ -68,6 +68,7 @@ class RetryPolicyTest {
                 .hasMessageContaining("maxDelay must be >= initialDelay");
         assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(1), 2, Duration.ofSeconds(1), 1.5, 0))
                 .hasMessage("jitter must be in [0, 1], but got 1.5");
-        assertThatThrownBy(() -> RetryPolicy.standard(0).delay("j", 0)).hasMessage("endedAttempt must be >= 1, but got 0");
+        assertThatThrownBy(() -> RetryPolicy.standard(0).delay("j", 0))
+                .hasMessage("endedAttempt must be >= 1, but got 0");
     }
 }
