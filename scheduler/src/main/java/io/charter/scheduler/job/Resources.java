@@ -32,6 +32,17 @@ public record Resources(long cpuMillis, long memoryMb, int gpus) {
                 Math.max(0, gpus - taken.gpus));
     }
 
+    /** This amount and {@code added} together, per dimension, saturating at the largest value. */
+    public Resources plus(Resources added) {
+        return new Resources(saturated(cpuMillis + added.cpuMillis), saturated(memoryMb + added.memoryMb),
+                (int) Math.min(Integer.MAX_VALUE, (long) gpus + added.gpus));
+    }
+
+    /** Both operands are non-negative, so an overflow shows as a negative sum. */
+    private static long saturated(long sum) {
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
     /** Per dimension the smaller of the two: what of {@code other} this amount can cover. */
     public Resources min(Resources other) {
         return new Resources(Math.min(cpuMillis, other.cpuMillis), Math.min(memoryMb, other.memoryMb),
