@@ -1,6 +1,9 @@
 /**
- * Framework-free scheduling decisions: the job model and its state machine, tenant fair-share
- * queueing and quotas, executors, HPO samplers and pruners, NAS strategies. Deterministic given
- * a seed. Filled by the training and tuning issues; imports no framework (checked by ArchUnit).
+ * Framework-free scheduling decisions: pure functions over snapshots that the server's job
+ * service calls and whose results it stores. {@code job}: the job model, its state machine,
+ * attempt fencing and retry backoff. {@code queue}: the tenant fair-share scheduler.
+ * {@code reconcile}: finding lost workers. {@code executor}: the contract the local process and
+ * Kubernetes executors implement. Deterministic given a seed and a clock; imports no framework
+ * (checked by ArchUnit). HPO samplers and pruners and NAS strategies come with the tuning issues.
  */
 package io.charter.scheduler;
