@@ -122,6 +122,7 @@ public final class FairShareScheduler {
                 load.merge(job.tenant(), 1, Integer::sum);
                 reservation = holder ? null : reservation;
             }
+            // else skipped for this round: free capacity only shrinks, so it cannot fit later in it
         }
         return new Selection(start, reservation == null ? List.of() : List.of(reservation), neverFit);
     }
