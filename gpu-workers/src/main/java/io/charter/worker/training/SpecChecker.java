@@ -98,6 +98,9 @@ final class SpecChecker {
                 }
                 continue;
             }
+            if (!isGiven && value == null) {
+                continue; // no default for this task: the task problem above already says why
+            }
             Object normalized = ValueCheck.check(h, value, task, path(h.name()), problems);
             if (normalized != null && applies.isPresent()) {
                 resolved.put(h.name(), normalized);
