@@ -75,8 +75,7 @@ final class SpecChecker {
         for (String name : given.keySet()) {
             if (definition.hyperparameter(name).isEmpty()) {
                 problems.add(new SpecProblem(path(name), "is not a hyperparameter of " + definition.name()
-                        + " (it reads " + definition.hyperparameters().stream().map(Hyperparameter::name).sorted()
-                        .collect(Collectors.joining(", ")) + ")" + suggestion(name) + ", but is given"));
+                        + ", but is given; " + suggestion(name)));
             }
         }
         for (Hyperparameter h : definition.hyperparameters()) {
@@ -117,10 +116,13 @@ final class SpecChecker {
         return other == null ? Optional.empty() : Optional.of(h.onlyWithValues().contains(other));
     }
 
+    /** "did you mean" for the same name in another spelling (learning_rate), else the names it reads. */
     private String suggestion(String name) {
         String key = normalize(name);
         return definition.hyperparameters().stream().map(Hyperparameter::name).filter(n -> normalize(n).equals(key))
-                .findFirst().map(n -> "; did you mean \"" + n + "\"?").orElse("");
+                .findFirst().map(n -> "did you mean \"" + n + "\"?")
+                .orElse(definition.name() + " reads " + definition.hyperparameters().stream().map(Hyperparameter::name)
+                        .sorted().collect(Collectors.joining(", ")));
     }
 
     private static String normalize(String name) {
