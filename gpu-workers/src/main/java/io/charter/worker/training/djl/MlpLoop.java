@@ -120,8 +120,7 @@ final class MlpLoop {
 
     /** One pass over the training rows; returns the mean training loss. */
     private double epoch(Trainer trainer, int epoch, double rate) {
-        Samples train = job.train();
-        int[] order = permutation(train.rows(), new SplittableRandom(seed(epoch)));
+        int[] order = permutation(job.train().rows(), new SplittableRandom(seed(epoch)));
         int size = spec.integer("batchSize");
         double sum = 0;
         int rows = 0;
@@ -132,25 +131,31 @@ final class MlpLoop {
                 continue; // batch normalization cannot normalize a batch of one; the row is in another epoch's batches
             }
             batch++;
-            try (NDManager scope = trainer.getManager().newSubManager()) {
-                NDArray x = Network.features(scope, train.x(), rowsOfBatch);
-                NDArray y = Network.labels(scope, spec, train.classes(), train.targets(), rowsOfBatch);
-                float loss;
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDArray predictions = trainer.forward(new NDList(x)).singletonOrThrow();
-                    NDArray value = trainer.getLoss().evaluate(new NDList(y), new NDList(predictions));
-                    loss = value.getFloat();
-                    if (!Float.isFinite(loss)) {
-                        throw new TrainingDivergedException(epoch, batch, loss, rate);
-                    }
-                    collector.backward(value);
-                }
-                trainer.step();
-                sum += (double) loss * rowsOfBatch.length;
-                rows += rowsOfBatch.length;
-            }
+            sum += (double) step(trainer, rowsOfBatch, epoch, batch, rate) * rowsOfBatch.length;
+            rows += rowsOfBatch.length;
         }
         return sum / rows;
+    }
+
+    /** Forward, loss, backward and update on one batch; returns its loss. */
+    private float step(Trainer trainer, int[] rows, int epoch, int batch, double rate) {
+        Samples train = job.train();
+        try (NDManager scope = trainer.getManager().newSubManager()) {
+            NDArray x = Network.features(scope, train.x(), rows);
+            NDArray y = Network.labels(scope, spec, train.classes(), train.targets(), rows);
+            float loss;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDArray predictions = trainer.forward(new NDList(x)).singletonOrThrow();
+                NDArray value = trainer.getLoss().evaluate(new NDList(y), new NDList(predictions));
+                loss = value.getFloat();
+                if (!Float.isFinite(loss)) {
+                    throw new TrainingDivergedException(epoch, batch, loss, rate);
+                }
+                collector.backward(value);
+            }
+            trainer.step();
+            return loss;
+        }
     }
 
     /** Mean loss on {@code samples} in inference mode (no dropout, batch-norm running statistics). */
