@@ -45,6 +45,10 @@ public final class MlpFamily implements AlgorithmFamily {
             problems.add(new SpecProblem("hyperparameters.earlyStoppingPatience", "needs a validation set to watch, "
                     + "but the request has none (give one, or set it to 0), and is " + patience));
         }
+        if (spec.flag("batchNorm") && request.train().rows() < 2) {
+            problems.add(new SpecProblem("train.x", "must have at least 2 rows with batchNorm, but has "
+                    + request.train().rows()));
+        }
         if (spec.flag("batchNorm") && spec.integer("batchSize") < 2) {
             problems.add(new SpecProblem("hyperparameters.batchSize", "must be ≥ 2 with batchNorm (a batch of one "
                     + "has no variance to normalize by), but is " + spec.integer("batchSize")));

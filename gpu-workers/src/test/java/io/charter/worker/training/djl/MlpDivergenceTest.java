@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.charter.governance.eval.TaskType;
-import io.charter.governance.pipeline.SpecProblem;
 import io.charter.worker.training.AlgorithmSpec;
 import io.charter.worker.training.Algorithms;
-import io.charter.worker.training.InvalidSpecException;
 import io.charter.worker.training.Samples;
 import io.charter.worker.training.TrainingDivergedException;
 import io.charter.worker.training.TrainingFixtures;
@@ -38,17 +36,5 @@ class MlpDivergenceTest {
                 .hasMessageMatching("loss became (NaN|Infinity) at epoch 1, batch \\d+; lower the learning rate "
                         + "\\(it was 1\\.0\\), scale the features and targets, or add batch normalization")
                 .satisfies(e -> assertThat(((TrainingDivergedException) e).batch()).isGreaterThan(0));
-    }
-
-    @Test
-    void shouldRejectMissingValuesBeforeTraining() {
-        Samples data = TrainingFixtures.binary(50, 62).train();
-        data.x()[17][3] = Double.NaN;
-        data.x()[30][0] = Double.NaN;
-        TrainingRequest request = TrainingRequest.of(AlgorithmSpec.of("mlp"), TaskType.BINARY_CLASSIFICATION, data, 1);
-        assertThatThrownBy(() -> Algorithms.train(request)).isInstanceOf(InvalidSpecException.class)
-                .extracting(e -> ((InvalidSpecException) e).problems()).isEqualTo(List.of(new SpecProblem(
-                        "train.x[17][3]", "must be a number (mlp does not accept missing values; impute them first), "
-                        + "but is NaN (1 more such cells)")));
     }
 }
