@@ -107,7 +107,7 @@ public class MlflowResource {
             like = m.group(1).equals("=") ? m.group(2).replace("%", "\\%") : m.group(2);
         }
         int max = r.maxResults() == null ? 1000 : r.maxResults();
-        int offset = r.pageToken() == null || r.pageToken().isBlank() ? 0 : Integer.parseInt(r.pageToken());
+        int offset = offset(r.pageToken());
         boolean deleted = "DELETED_ONLY".equalsIgnoreCase(r.viewType());
         List<ExperimentView> found = tracking.searchExperiments(like, deleted, offset, max + 1);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -328,6 +328,18 @@ public class MlflowResource {
         } catch (IllegalArgumentException e) {
             throw new CharterException(ErrorCode.NOT_FOUND, "No " + field.replace("_id", "").replace("_ids", "")
                     + " with id '" + value + "'");
+        }
+    }
+
+    private static int offset(String pageToken) {
+        try {
+            int offset = pageToken == null || pageToken.isBlank() ? 0 : Integer.parseInt(pageToken.strip());
+            if (offset < 0) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw CharterException.invalid("page_token", "is not a token this server issued");
         }
     }
 

@@ -70,6 +70,8 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             selection.setText(n + " selected");
             compare.setEnabled(n >= 2 && n <= 5);
         });
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RunDetailView.class,
+                new RouteParameters("runId", e.getItem().id().toString()))));
         compare.setId("compare-runs");
         compare.setEnabled(false);
         compare.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CompareRunsView.class,
@@ -114,8 +116,6 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
                 grid.addColumn(r -> r.params().getOrDefault(key, "")).setHeader(column);
             }
         }
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RunDetailView.class,
-                new RouteParameters("runId", e.getItem().id().toString()))));
         String f = filter.getValue();
         List<String> order = orderBy.isEmpty() ? List.of() : List.of(orderBy.getValue());
         try {
