@@ -15,6 +15,7 @@ import io.charter.jobs.JobView;
 import io.charter.tenancy.CurrentUser;
 import io.charter.dataset.service.VersionView;
 import io.quarkus.security.Authenticated;
+import io.charter.jobs.Polling;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -130,8 +131,7 @@ public class DatasetVersionResource {
     @Operation(summary = "The version's validation against the dataset's rules: 200 when done, 202 while it runs")
     public Response validation(@PathParam("id") UUID id, @PathParam("versionId") String versionId) {
         ValidationView view = validations.get(id, versionId);
-        return (view.job().status().active() ? Response.accepted(view).header("Retry-After", 2)
-                : Response.ok(view)).build();
+        return Polling.answer(view, view.job().status());
     }
 
     @POST

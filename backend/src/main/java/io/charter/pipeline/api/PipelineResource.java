@@ -7,6 +7,7 @@ import io.charter.pipeline.service.PipelineService;
 import io.charter.pipeline.service.PipelineView;
 import io.charter.tenancy.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.charter.jobs.Polling;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,8 +72,7 @@ public class PipelineResource {
     @Operation(summary = "A fit: 200 when done, 202 while it runs")
     public Response getFit(@PathParam("fitId") UUID fitId) {
         FitView view = pipelines.getFit(fitId);
-        return (view.job().status().active() ? Response.accepted(view).header("Retry-After", 2)
-                : Response.ok(view)).build();
+        return Polling.answer(view, view.job().status());
     }
 
     @GET

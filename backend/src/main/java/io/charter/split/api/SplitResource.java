@@ -6,6 +6,7 @@ import io.charter.governance.data.split.SplitRole;
 import io.charter.split.service.SplitService;
 import io.charter.split.service.SplitView;
 import io.quarkus.security.Authenticated;
+import io.charter.jobs.Polling;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,8 +40,7 @@ public class SplitResource {
     @Operation(summary = "The split: 200 with its summary when planned, 202 while rows are assigned")
     public Response get(@PathParam("id") UUID id) {
         SplitView view = splits.get(id);
-        return (view.job().status().active() ? Response.accepted(view).header("Retry-After", 2)
-                : Response.ok(view)).build();
+        return Polling.answer(view, view.job().status());
     }
 
     @DELETE
