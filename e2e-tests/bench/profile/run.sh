@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$ROOT"
 OUT="${BENCH_DIR:-$ROOT/e2e-tests/target/bench}"
 mkdir -p "$OUT"
-CP="e2e-tests/target/test-classes:governance/target/classes:$(cd governance && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="e2e-tests/target/test-classes:governance/target/classes:$(cd governance && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
 export OMP_WAIT_POLICY=PASSIVE
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 for rows in "${@:-1000000 10000000}"; do

@@ -15,7 +15,7 @@ KC="http://127.0.0.1:${CHARTER_KEYCLOAK_PORT:-8180}"
 OUT="${BENCH_DIR:-$ROOT/e2e-tests/target/bench}"
 PID_FILE="${CHARTER_DATA_DIR:-$ROOT/data}/server.pid"
 mkdir -p "$OUT"
-CP="e2e-tests/target/test-classes:governance/target/classes:$(cd governance && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="e2e-tests/target/test-classes:governance/target/classes:$(cd governance && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
 [[ -f "$PID_FILE" ]] || { echo "start the platform first: ./charter up" >&2; exit 1; }
 SERVER_PID="$(cat "$PID_FILE")"
 
