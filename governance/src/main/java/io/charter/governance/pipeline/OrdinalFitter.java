@@ -9,48 +9,23 @@ import java.util.List;
  * Fits ORDINAL without an explicit order: the train categories in natural order, numerically if
  * every one is a number (so "10" follows "9"), else by text (as scikit-learn's OrdinalEncoder).
  */
-final class OrdinalFitter implements StepFitter {
-
-    private final StepColumns columns;
-    private final List<CategoryCounter> counters = new ArrayList<>();
+final class OrdinalFitter extends CategoryFitter<FittedOrdinal.Order> {
 
     OrdinalFitter(StepColumns columns) {
-        this.columns = columns;
-        for (int j = 0; j < columns.size(); j++) {
-            counters.add(new CategoryCounter());
-        }
+        super(columns, "ORDINAL without an order");
     }
 
     @Override
-    public boolean needsRows() {
-        return true;
+    FittedOrdinal.Order column(int j, CategoryCounter counter) {
+        List<String> categories = new ArrayList<>(counter.byFrequency().stream()
+                .map(CategoryCounter.Count::category).toList());
+        categories.sort(naturalOrder(categories));
+        return new FittedOrdinal.Order(columns.name(j), categories);
     }
 
     @Override
-    public void accept(long row, WorkRow values, String[] fields) {
-        for (int j = 0; j < columns.size(); j++) {
-            String category = values.category(columns.slots()[j]);
-            if (category != null) {
-                counters.get(j).add(category);
-            }
-        }
-    }
-
-    @Override
-    public FittedStep result(long trainRows, List<SpecProblem> problems) {
-        List<FittedOrdinal.Order> orders = new ArrayList<>();
-        for (int j = 0; j < columns.size(); j++) {
-            if (counters.get(j).isEmpty()) {
-                problems.add(new SpecProblem(columns.paths().get(j), "must have values in the train rows for "
-                        + "ORDINAL without an order, but none of the " + trainRows + " train rows has one"));
-                continue;
-            }
-            List<String> categories = new ArrayList<>(counters.get(j).byFrequency().stream()
-                    .map(CategoryCounter.Count::category).toList());
-            categories.sort(naturalOrder(categories));
-            orders.add(new FittedOrdinal.Order(columns.name(j), categories));
-        }
-        return orders.size() == columns.size() ? new FittedOrdinal(orders) : null;
+    FittedStep fitted(List<FittedOrdinal.Order> orders) {
+        return new FittedOrdinal(orders);
     }
 
     private static Comparator<String> naturalOrder(List<String> categories) {
