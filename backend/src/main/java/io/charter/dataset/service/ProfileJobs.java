@@ -5,11 +5,9 @@ import io.charter.artifact.ArtifactStore;
 import io.charter.jobs.JobRunner;
 import io.charter.jobs.JobRunner.Done;
 import io.charter.dataset.domain.DatasetProfileJob;
-import io.charter.dataset.domain.DatasetVersion;
 import io.charter.governance.data.profile.DatasetProfile;
 import io.charter.governance.data.profile.DatasetProfiler;
 import io.charter.governance.data.profile.ProfileRequest;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +31,9 @@ public class ProfileJobs {
     ArtifactStore store;
 
     @Inject
+    VersionRows rows;
+
+    @Inject
     ObjectMapper mapper;
 
     private final JobRunner.Kind<DatasetProfileJob> kind =
@@ -48,9 +49,7 @@ public class ProfileJobs {
     }
 
     private Done<DatasetProfileJob> profile(DatasetProfileJob job, LongConsumer progress) throws IOException {
-        String dataKey = QuarkusTransaction.requiringNew().call(() -> DatasetVersion.<DatasetVersion>find(
-                "datasetId = ?1 and sha256 = ?2", job.datasetId, job.versionSha256).firstResultOptional()
-                .map(v -> v.s3Key).orElseThrow(() -> new IllegalStateException("the version was removed")));
+        String dataKey = rows.stored(job.datasetId, job.versionSha256).s3Key;
         ProfileRequest request = mapper.readValue(job.request, ProfileRequest.class);
         try (InputStream data = store.open(dataKey)) {
             DatasetProfile profile = DatasetProfiler.profile(data, request, progress::accept);

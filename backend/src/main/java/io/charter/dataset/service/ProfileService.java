@@ -64,8 +64,7 @@ public class ProfileService {
     /** Queues a job for a version (in the caller's transaction); {@link ProfileJobs#submit} it after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DatasetProfileJob queue(Dataset d, DatasetVersion v) {
-        DatasetProfileJob job = DatasetProfileJob.<DatasetProfileJob>find("datasetId = ?1 and versionSha256 = ?2",
-                d.id, v.sha256).firstResult();
+        DatasetProfileJob job = job(d.id, v.sha256).orElse(null);
         boolean created = job == null;
         if (created) {
             job = new DatasetProfileJob();

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charter.jobs.JobRunner;
 import io.charter.jobs.JobRunner.Done;
 import io.charter.dataset.domain.DatasetValidation;
-import io.charter.dataset.domain.DatasetVersion;
 import io.charter.governance.data.RowSource;
 import io.charter.governance.data.validation.DatasetValidator;
 import io.charter.governance.data.validation.ValidationReport;
 import io.charter.governance.data.validation.ValidationRule;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,9 +44,7 @@ public class ValidationJobs {
     }
 
     private Done<DatasetValidation> validate(DatasetValidation job, LongConsumer progress) throws Exception {
-        RowSource source = QuarkusTransaction.requiringNew().call(() -> DatasetVersion.<DatasetVersion>find(
-                "datasetId = ?1 and sha256 = ?2", job.datasetId, job.versionSha256).firstResultOptional()
-                .map(rows::of).orElseThrow(() -> new IllegalStateException("the version was removed")));
+        RowSource source = rows.ofStored(job.datasetId, job.versionSha256);
         List<ValidationRule> rules = List.of(mapper.readValue(job.rules, ValidationRule[].class));
         ValidationReport report = DatasetValidator.validate(source, rules, progress);
         String json = mapper.writeValueAsString(report);

@@ -90,8 +90,7 @@ public class ValidationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DatasetValidation queue(Dataset d, DatasetVersion v) {
-        DatasetValidation job = DatasetValidation.<DatasetValidation>find("datasetId = ?1 and versionSha256 = ?2",
-                d.id, v.sha256).firstResult();
+        DatasetValidation job = job(d.id, v.sha256).orElse(null);
         boolean created = job == null;
         if (created) {
             job = new DatasetValidation();

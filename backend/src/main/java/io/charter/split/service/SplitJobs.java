@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charter.artifact.ArtifactStore;
 import io.charter.jobs.JobRunner;
 import io.charter.jobs.JobRunner.Done;
-import io.charter.dataset.domain.DatasetVersion;
 import io.charter.dataset.service.VersionRows;
 import io.charter.governance.data.RowSource;
 import io.charter.governance.data.split.SplitPlan;
 import io.charter.governance.data.split.SplitPlanner;
 import io.charter.governance.data.split.SplitSpec;
 import io.charter.split.domain.DatasetSplit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,9 +47,7 @@ public class SplitJobs {
     }
 
     private Done<DatasetSplit> plan(DatasetSplit split, LongConsumer progress) throws Exception {
-        RowSource source = QuarkusTransaction.requiringNew().call(() -> DatasetVersion.<DatasetVersion>find(
-                "datasetId = ?1 and sha256 = ?2", split.datasetId, split.versionSha256).firstResultOptional()
-                .map(rows::of).orElseThrow(() -> new IllegalStateException("the version was removed")));
+        RowSource source = rows.ofStored(split.datasetId, split.versionSha256);
         SplitPlan plan = SplitPlanner.plan(source, mapper.readValue(split.spec, SplitSpec.class), progress);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         plan.assignment().writeTo(bytes);
