@@ -172,7 +172,10 @@ public class MlflowResource {
         RunPage page = tracking.searchRuns(experiments, request.filter(), request.orderBy(), deleted,
                 request.maxResults() == null ? 1000 : request.maxResults(), request.pageToken());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("runs", page.runs().stream().map(this::run).toList());
+        // one experiment lookup per experiment, not per run: a page may hold thousands of runs
+        Map<UUID, UUID> projects = new java.util.HashMap<>();
+        body.put("runs", page.runs().stream().map(r -> MlflowJson.Run.of(r, artifactUri(r, projects.computeIfAbsent(
+                r.experimentId(), e -> tracking.experiment(e).projectId())))).toList());
         if (page.nextPageToken() != null) {
             body.put("next_page_token", page.nextPageToken());
         }
@@ -305,6 +308,10 @@ public class MlflowResource {
 
     private String artifactUri(RunView r) {
         return store.uri(runPrefix(r));
+    }
+
+    private String artifactUri(RunView r, UUID project) {
+        return store.uri(ArtifactKeys.runPrefix(user.tenant(), project, r.id()));
     }
 
     private String runPrefix(RunView r) {
