@@ -1,15 +1,11 @@
 package io.charter.ui.dataset;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,6 +23,7 @@ import io.charter.governance.data.profile.DatasetProfile;
 import io.charter.governance.data.profile.GroupRepresentation;
 import io.charter.governance.data.profile.Warning;
 import io.charter.ui.base.EChart;
+import io.charter.ui.base.JobProgress;
 import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.UiErrorHandling;
 import jakarta.inject.Inject;
@@ -47,8 +44,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProfileService profiles;
     private final H2 heading = new H2("Profile");
-    private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Span state = new Span();
+    private final JobProgress progress = new JobProgress("profile", this::refresh);
     private final Div content = new Div();
     private UUID datasetId;
     private String versionId;
@@ -56,10 +52,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
     @Inject
     public ProfileView(ProfileService profiles) {
         this.profiles = profiles;
-        progress.setId("profile-progress");
-        state.setId("profile-state");
         content.setWidthFull();
-        add(heading, state, progress, content);
+        add(heading, progress, content);
     }
 
     @Override
@@ -75,32 +69,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(1000);
-        event.getUI().addPollListener(e -> {
-            if (progress.isVisible()) {
-                refresh();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-    }
-
     private void refresh() {
         var status = profiles.status(datasetId, versionId);
-        boolean running = status.status().active();
-        progress.setVisible(running);
-        progress.setValue(status.progress());
-        state.setText(switch (status.status()) {
-            case PENDING -> "Queued…";
-            case RUNNING -> "Profiling: " + status.rowsRead() + " of " + status.totalRows() + " rows";
-            case SUCCEEDED -> "Profiled " + status.totalRows() + " rows";
-            case FAILED -> "Profiling failed: " + status.error();
-        });
+        progress.show(status, "Profiling", "Profiled");
         if (status.status() == JobStatus.SUCCEEDED && content.getChildren().findAny().isEmpty()) {
             render(profiles.profile(datasetId, versionId));
         }
