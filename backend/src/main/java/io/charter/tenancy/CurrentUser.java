@@ -42,18 +42,24 @@ public class CurrentUser {
     /** The caller's tenant, or {@code null} when not authenticated or the claim is missing or malformed. */
     public String tenantOrNull() {
         if (!isAuthenticated()) {
-            return null;
+            return TenantBinding.actor() == null ? null : TenantBinding.current();
         }
         String tenant = claim("tenant");
         return tenant != null && TENANT.matcher(tenant).matches() ? tenant : null;
     }
 
     public String subject() {
+        if (!isAuthenticated() && TenantBinding.actor() != null) {
+            return TenantBinding.actor();
+        }
         String sub = claim("sub");
         return sub != null ? sub : name();
     }
 
     public String name() {
+        if (!isAuthenticated() && TenantBinding.actor() != null) {
+            return TenantBinding.actor();
+        }
         requireAuthenticated();
         String preferred = claim("preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();

@@ -10,12 +10,44 @@ import java.util.function.Supplier;
 public final class TenantBinding {
 
     private static final ThreadLocal<String> TENANT = new ThreadLocal<>();
+    private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
 
     private TenantBinding() {
     }
 
     static String current() {
         return TENANT.get();
+    }
+
+    /** The system actor bound with {@link #callAs}, or {@code null}. */
+    static String actor() {
+        return ACTOR.get();
+    }
+
+    /**
+     * Runs {@code work} for {@code tenant} as the system actor {@code actor} (e.g. {@code system:scheduler}):
+     * without a token, {@link CurrentUser} then answers this tenant and actor, so the decisions the
+     * server takes on its own (scheduling, reconciling) are audited under a name of their own.
+     */
+    public static <T> T callAs(String tenant, String actor, Supplier<T> work) {
+        String previous = ACTOR.get();
+        ACTOR.set(actor);
+        try {
+            return call(tenant, work);
+        } finally {
+            if (previous == null) {
+                ACTOR.remove();
+            } else {
+                ACTOR.set(previous);
+            }
+        }
+    }
+
+    public static void runAs(String tenant, String actor, Runnable work) {
+        callAs(tenant, actor, () -> {
+            work.run();
+            return null;
+        });
     }
 
     public static <T> T call(String tenant, Supplier<T> work) {

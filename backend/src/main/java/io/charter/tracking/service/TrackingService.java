@@ -203,9 +203,8 @@ public class TrackingService {
         audit.record("run.delete", "Run", r.id, Map.of("experiment", r.experimentId));
     }
 
-    /** Params, tags and metric points in one call, each checked against MLflow's limits first. */
-    public void logBatch(UUID id, Batch batch) {
-        user.require("log to runs", Role.builders());
+    /** 400 naming every field of {@code batch} beyond MLflow's limits (counts, key syntax, value lengths). */
+    public static void checkBatch(Batch batch) {
         List<MetricPoint> metrics = batch.metrics() == null ? List.of() : batch.metrics();
         Map<String, String> params = batch.params() == null ? Map.of() : batch.params();
         Map<String, String> tags = batch.tags() == null ? Map.of() : batch.tags();
@@ -227,6 +226,15 @@ public class TrackingService {
         if (!problems.isEmpty()) {
             throw CharterException.invalid(problems);
         }
+    }
+
+    /** Params, tags and metric points in one call, each checked against MLflow's limits first. */
+    public void logBatch(UUID id, Batch batch) {
+        user.require("log to runs", Role.builders());
+        checkBatch(batch);
+        List<MetricPoint> metrics = batch.metrics() == null ? List.of() : batch.metrics();
+        Map<String, String> params = batch.params() == null ? Map.of() : batch.params();
+        Map<String, String> tags = batch.tags() == null ? Map.of() : batch.tags();
         Run r = findRun(id);
         store.putParams(r.id, params);
         store.putTags(r.id, tags);

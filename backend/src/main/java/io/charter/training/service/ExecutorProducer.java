@@ -1,0 +1,72 @@
+package io.charter.training.service;
+
+import io.charter.jobs.local.LocalProcessExecutor;
+import io.charter.scheduler.executor.Executor;
+import io.charter.scheduler.job.Resources;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The embedded default executor: the worker jar as local OS processes, each in its own JVM. A
+ * Kubernetes executor replaces it by producing another {@link Executor}.
+ */
+@ApplicationScoped
+public class ExecutorProducer {
+
+    @Produces
+    @Singleton
+    LocalProcessExecutor local(WorkerSettings settings) {
+        WorkerSettings.Local local = settings.local();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(Arrays.stream(local.jvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList());
+        command.add("-jar");
+        command.add(jar(local).toString());
+        Path dir = Path.of(local.dir()).toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the worker directory " + dir, e);
+        }
+        double cpu = local.cpu().orElse((double) Runtime.getRuntime().availableProcessors());
+        return new LocalProcessExecutor(command, dir, local.slots(),
+                new Resources(Math.round(cpu * 1000), local.memoryMb(), local.gpus()), local.grace());
+    }
+
+    @Produces
+    @Singleton
+    Executor executor(LocalProcessExecutor local) {
+        return local;
+    }
+
+    static Path jar(WorkerSettings.Local local) {
+        if (local.jar().isPresent()) {
+            return Path.of(local.jar().get()).toAbsolutePath();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path target = dir.resolve("gpu-workers").resolve("target");
+            if (Files.isDirectory(target)) {
+                try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "charter-gpu-workers-*.jar")) {
+                    for (Path jar : jars) {
+                        if (!jar.getFileName().toString().endsWith("-sources.jar")) {
+                            return jar;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        // checked when the first job is launched: the server itself runs without a worker jar
+        return Path.of("charter-gpu-workers.jar").toAbsolutePath();
+    }
+}

@@ -1,0 +1,369 @@
+package io.charter.training.service;
+
+import io.charter.common.data.Timestamps;
+import io.charter.jobs.local.LocalProcessExecutor;
+import io.charter.scheduler.executor.ExecutionHandle;
+import io.charter.scheduler.executor.Executor;
+import io.charter.scheduler.executor.ExecutorCapacity;
+import io.charter.scheduler.executor.ExecutorRejectedException;
+import io.charter.scheduler.executor.JobLaunch;
+import io.charter.scheduler.executor.WorkerEnvironment;
+import io.charter.scheduler.job.JobEvent;
+import io.charter.scheduler.job.JobSnapshot;
+import io.charter.scheduler.job.JobState;
+import io.charter.scheduler.job.Resources;
+import io.charter.scheduler.queue.FairShareScheduler;
+import io.charter.scheduler.queue.QueuedJob;
+import io.charter.scheduler.queue.Quotas;
+import io.charter.scheduler.queue.Selection;
+import io.charter.scheduler.reconcile.Liveness;
+import io.charter.scheduler.reconcile.ReconcileAction;
+import io.charter.scheduler.reconcile.Reconciler;
+import io.charter.tenancy.TenantBinding;
+import io.charter.training.domain.LaunchRecord;
+import io.charter.training.domain.TrainingJob;
+import io.charter.training.security.JobTokens;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The server's scheduling loop, on one thread: fair-share rounds that launch queued jobs through
+ * the {@link Executor}, and reconciliation passes that compare running jobs with the executor's
+ * live workers (the scheduler module's pure decisions, applied here under each row's version).
+ * At start it adopts the workers a previous server process left running and reconciles with the
+ * downtime not counted against them, so a restart neither loses nor duplicates a job.
+ */
+@ApplicationScoped
+public class JobDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(JobDispatcher.class);
+    static final String ACTOR = "system:scheduler";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Executor executor;
+
+    @Inject
+    LocalProcessExecutor local;
+
+    @Inject
+    WorkerSettings settings;
+
+    @Inject
+    JobLifecycle lifecycle;
+
+    @ConfigProperty(name = "charter.s3.endpoint")
+    String s3Endpoint;
+
+    @ConfigProperty(name = "charter.s3.access-key")
+    String s3AccessKey;
+
+    @ConfigProperty(name = "charter.s3.secret-key")
+    String s3SecretKey;
+
+    @ConfigProperty(name = "charter.s3.bucket")
+    String s3Bucket;
+
+    private final FairShareScheduler scheduler = new FairShareScheduler(Clock.systemUTC(), Duration.ofMinutes(30));
+    private ScheduledExecutorService loop;
+    private ExecutorService stopper;
+    private Instant serverStart;
+    private Instant nextReconcile = Instant.MIN;
+
+    void start(@Observes StartupEvent event) {
+        serverStart = Instant.now();
+        loop = Executors.newSingleThreadScheduledExecutor(daemon("charter-dispatcher"));
+        stopper = Executors.newCachedThreadPool(daemon("charter-worker-stop"));
+        if (!settings.dispatch()) {
+            return;
+        }
+        loop.execute(this::adoptSurvivors);
+        long every = settings.dispatchInterval().toMillis();
+        loop.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (loop != null) {
+            loop.shutdownNow();
+            stopper.shutdownNow();
+        }
+    }
+
+    /** Runs a scheduling round soon (after a submit or a job's end frees a slot). */
+    public void wake() {
+        if (loop != null && settings.dispatch()) {
+            loop.execute(this::tick);
+        }
+    }
+
+    /** Stops a worker without waiting for it (the executor's grace period runs on another thread). */
+    public void stopWorker(String handle) {
+        if (handle != null) {
+            stopper.execute(() -> executor.cancel(new ExecutionHandle(handle)));
+        }
+    }
+
+    private void tick() {
+        try {
+            if (!Instant.now().isBefore(nextReconcile)) {
+                nextReconcile = Instant.now().plus(settings.reconcileInterval());
+                reconcile(new Liveness(settings.heartbeatTimeout(), settings.startTimeout(), serverStart));
+            }
+            scheduleRound();
+        } catch (RuntimeException e) {
+            LOG.error("dispatcher round failed; the next one retries", e);
+        }
+    }
+
+    // ---- start: adopt what a previous server process left running
+
+    private void adoptSurvivors() {
+        try {
+            List<ExecutionHandle> recorded = withoutTenant(() -> em.createNativeQuery(
+                            "SELECT executor_handle FROM training_job WHERE executor_handle IS NOT NULL "
+                                    + "AND state IN ('SCHEDULED', 'RUNNING')").getResultList())
+                    .stream().map(h -> new ExecutionHandle((String) h)).toList();
+            List<ExecutionHandle> alive = local.adopt(recorded);
+            LOG.infof("job dispatcher: %d worker(s) of running jobs recorded, %d still alive and adopted",
+                    recorded.size(), alive.size());
+        } catch (RuntimeException e) {
+            LOG.error("could not adopt running workers; the reconciler will requeue their jobs", e);
+        }
+    }
+
+    // ---- fair-share rounds
+
+    private void scheduleRound() {
+        List<Object[]> queued = withoutTenant(() -> em.createNativeQuery(
+                "SELECT id, tenant_id, priority, enqueued_at, not_before, cpu_millis, memory_mb, gpus "
+                        + "FROM training_job WHERE state = 'QUEUED'").getResultList());
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<QueuedJob> queue = queued.stream().map(r -> new QueuedJob(r[0].toString(), (String) r[1],
+                ((Number) r[2]).intValue(), instant(r[3]), r[4] == null ? null : instant(r[4]),
+                new Resources(((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).intValue())))
+                .toList();
+        List<Object[]> holding = withoutTenant(() -> em.createNativeQuery(
+                "SELECT tenant_id, count(*) FROM training_job WHERE state IN ('SCHEDULED', 'RUNNING') "
+                        + "GROUP BY tenant_id").getResultList());
+        Map<String, Integer> running = new HashMap<>();
+        holding.forEach(r -> running.put((String) r[0], ((Number) r[1]).intValue()));
+        int held = running.values().stream().mapToInt(Integer::intValue).sum();
+        ExecutorCapacity capacity = executor.capacity();
+        Selection selection = scheduler.next(queue, running, Quotas.uniform(settings.tenantConcurrency()),
+                Math.max(0, settings.local().slots() - held), capacity);
+        for (QueuedJob q : selection.start()) {
+            launch(q.tenant(), UUID.fromString(q.jobId()));
+        }
+        for (QueuedJob never : selection.neverFit()) {
+            asSystem(never.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
+                TrainingJob j = TrainingJob.findById(UUID.fromString(never.jobId()));
+                if (j != null && j.state == JobState.QUEUED) {
+                    lifecycle.apply(j, JobEvent.cancel("the job asks for " + j.resources()
+                            + " but this executor can never offer more than " + capacity.total()));
+                }
+            }));
+        }
+    }
+
+    /** SCHEDULE (when QUEUED) with a fresh launch and token, submit it, record the handle or the rejection. */
+    void launch(String tenant, UUID jobId) {
+        String token = JobTokens.mint();
+        String tokenSha = JobTokens.sha256(token);
+        String launchId = JobTokens.launchId(tokenSha);
+        Path log = Path.of(settings.local().dir()).toAbsolutePath().resolve("logs").resolve(jobId.toString())
+                .resolve(launchId + ".log");
+        JobLaunch launch = asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            TrainingJob j = TrainingJob.findById(jobId);
+            if (j == null || (j.state != JobState.QUEUED && j.state != JobState.SCHEDULED)) {
+                return null;
+            }
+            if (j.state == JobState.QUEUED) {
+                lifecycle.apply(j, JobEvent.schedule());
+            }
+            j.launchId = launchId;
+            j.executorHandle = null;
+            j.stateSince = Timestamps.now();
+            LaunchRecord record = new LaunchRecord();
+            record.launchId = launchId;
+            record.jobId = j.id;
+            record.attempt = j.attempt;
+            record.tokenSha256 = tokenSha;
+            record.logPath = log.toString();
+            record.createdAt = Timestamps.now();
+            record.expiresAt = record.createdAt.plus(settings.tokenTtl());
+            record.persist();
+            return new JobLaunch(j.id.toString(), tenant, j.type, j.attempt, launchId,
+                    environment(j, token), j.resources(), log.toUri());
+        }));
+        if (launch == null) {
+            return;
+        }
+        try {
+            ExecutionHandle handle = executor.submit(launch);
+            asSystem(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+                TrainingJob j = TrainingJob.findById(jobId);
+                if (j != null && launchId.equals(j.launchId)) {
+                    j.executorHandle = handle.value();
+                } else {
+                    stopWorker(handle.value()); // cancelled or moved on while it started
+                }
+            }));
+            LOG.infof("job %s attempt %d launched as %s", jobId, launch.attempt(), handle);
+        } catch (ExecutorRejectedException e) {
+            LOG.infof("job %s attempt %d rejected by the executor: %s", jobId, launch.attempt(), e.getMessage());
+            asSystem(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+                TrainingJob j = TrainingJob.findById(jobId);
+                if (j != null && launchId.equals(j.launchId)) {
+                    lifecycle.apply(j, e.toEvent());
+                }
+            }));
+        }
+    }
+
+    private Map<String, String> environment(TrainingJob j, String token) {
+        Map<String, String> env = new HashMap<>();
+        env.put(WorkerEnvironment.SERVER_URL, serverUrl());
+        env.put(WorkerEnvironment.JOB_ID, j.id.toString());
+        env.put(WorkerEnvironment.ATTEMPT, Integer.toString(j.attempt));
+        env.put(WorkerEnvironment.JOB_TOKEN, token);
+        env.put(WorkerEnvironment.S3_ENDPOINT, s3Endpoint);
+        env.put(WorkerEnvironment.S3_REGION, "us-east-1");
+        env.put(WorkerEnvironment.S3_ACCESS_KEY_ID, s3AccessKey);
+        env.put(WorkerEnvironment.S3_SECRET_ACCESS_KEY, s3SecretKey);
+        env.put(WorkerEnvironment.S3_BUCKET, s3Bucket);
+        // the JVM reads it before main: the job's memory request caps the worker's heap
+        env.put("JAVA_TOOL_OPTIONS", "-Xmx" + Math.max(128, j.memoryMb * 3 / 4) + "m -XX:ActiveProcessorCount="
+                + Math.max(1, (int) Math.ceil(j.cpuMillis / 1000.0)));
+        env.put("CHARTER_WORKER_CACHE", Path.of(settings.local().dir()).toAbsolutePath().resolve("cache").toString());
+        return env;
+    }
+
+    private String serverUrl() {
+        if (settings.serverUrl().isPresent()) {
+            return settings.serverUrl().get();
+        }
+        var config = ConfigProvider.getConfig();
+        String portKey = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        int port = config.getOptionalValue(portKey, Integer.class).orElse(8080);
+        String host = config.getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1");
+        return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port;
+    }
+
+    // ---- reconciliation
+
+    void reconcile(Liveness liveness) {
+        Instant now = Instant.now();
+        Set<String> live = new HashSet<>();
+        executor.liveHandles().forEach(h -> live.add(h.value()));
+        List<Object[]> rows = withoutTenant(() -> em.createNativeQuery(
+                "SELECT id, tenant_id, state, attempt, max_attempts, launch_id, executor_handle, state_since, "
+                        + "last_heartbeat, checkpoint_key FROM training_job WHERE state IN ('SCHEDULED', 'RUNNING') "
+                        + "OR (finished_at > ?1 AND executor_handle IS NOT NULL)")
+                .setParameter(1, OffsetDateTime.now().minus(settings.heartbeatTimeout().multipliedBy(2)))
+                .getResultList());
+        List<JobSnapshot> jobs = rows.stream().map(r -> new JobSnapshot(r[0].toString(), (String) r[1],
+                JobState.valueOf((String) r[2]), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
+                (String) r[5], (String) r[6], instant(r[7]), r[8] == null ? null : instant(r[8]), (String) r[9]))
+                .toList();
+        for (ReconcileAction action : Reconciler.reconcile(jobs, now, liveness, live)) {
+            JobSnapshot seen = action.job();
+            switch (action.kind()) {
+                case MARK_LOST_AND_REQUEUE, MARK_FAILED -> asSystem(seen.tenant(), () ->
+                        QuarkusTransaction.requiringNew().run(() -> {
+                            TrainingJob j = TrainingJob.findById(UUID.fromString(seen.jobId()));
+                            // applied only to the launch it was decided on: a job that moved meanwhile is left alone
+                            if (j != null && j.state == seen.state() && j.attempt == seen.attempt()
+                                    && java.util.Objects.equals(j.launchId, seen.launchId())) {
+                                LOG.infof("job %s: %s", j.id, action.reason());
+                                lifecycle.apply(j, action.event());
+                            }
+                        }));
+                case RESUBMIT -> launch(seen.tenant(), UUID.fromString(seen.jobId()));
+                case KEEP, STOP_WORKER -> { }
+            }
+            if (action.stopHandle() != null) {
+                stopWorker(action.stopHandle());
+            }
+        }
+    }
+
+    // ---- plumbing
+
+    private <T> T withoutTenant(Supplier<T> query) {
+        // across tenants on purpose: native SQL is not tenant-filtered; each decision then binds its row's tenant
+        return QuarkusTransaction.requiringNew().call(query::get);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T asSystem(String tenant, Supplier<T> work) {
+        ManagedContext context = Arc.container().requestContext();
+        boolean activated = !context.isActive();
+        if (activated) {
+            context.activate();
+        }
+        try {
+            return TenantBinding.callAs(tenant, ACTOR, work);
+        } finally {
+            if (activated) {
+                context.terminate();
+            }
+        }
+    }
+
+    private void asSystem(String tenant, Runnable work) {
+        asSystem(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

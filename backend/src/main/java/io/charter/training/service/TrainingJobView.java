@@ -1,0 +1,41 @@
+package io.charter.training.service;
+
+import io.charter.scheduler.job.JobState;
+import io.charter.scheduler.job.JobType;
+import io.charter.training.domain.TrainingJob;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A job as clients see it.
+ *
+ * @param progress epochs or rounds done of the total, when the worker reported them
+ */
+public record TrainingJobView(UUID id, UUID projectId, UUID experimentId, UUID runId, JobType type, String algorithm,
+                              String task, Map<String, Object> hyperparameters, String evaluateOn, UUID datasetId,
+                              String versionSha256, UUID splitId, UUID pipelineFitId, UUID sourceRunId, long seed,
+                              ResourcesView resources, JobState state, int attempt, int maxAttempts, String reason,
+                              Progress progress, boolean resumable, Instant createdAt, String createdBy,
+                              Instant startedAt, Instant finishedAt, Instant stateSince, Instant lastHeartbeat) {
+
+    /** @param cpu cores; @param memoryMb MiB; @param gpus devices */
+    public record ResourcesView(double cpu, long memoryMb, int gpus) {
+    }
+
+    /** @param unit EPOCH, ROUND or ITERATION; @param total null when unknown; @param fraction 0–1 or null */
+    public record Progress(String unit, int completed, Integer total, Double fraction) {
+    }
+
+    static TrainingJobView of(TrainingJob j, StoredSpec spec) {
+        Progress progress = j.progressUnit == null ? null : new Progress(j.progressUnit,
+                j.progressCompleted == null ? 0 : j.progressCompleted, j.progressTotal,
+                j.progressTotal == null || j.progressTotal == 0 ? null
+                        : Math.min(1.0, (double) (j.progressCompleted == null ? 0 : j.progressCompleted) / j.progressTotal));
+        return new TrainingJobView(j.id, j.projectId, j.experimentId, j.runId, j.type, j.algorithm, j.task,
+                spec.hyperparameters(), spec.evaluateOn(), j.datasetId, j.versionSha256, j.splitId, j.pipelineFitId,
+                j.sourceRunId, j.seed, new ResourcesView(j.cpuMillis / 1000.0, j.memoryMb, j.gpus), j.state, j.attempt,
+                j.maxAttempts, j.reason, progress, j.checkpointKey != null, j.createdAt, j.createdBy, j.startedAt,
+                j.finishedAt, j.stateSince, j.lastHeartbeat);
+    }
+}
