@@ -1,5 +1,6 @@
 package io.charter.training.security;
 
+import io.charter.training.service.JobDispatcher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -49,9 +50,9 @@ public class JobTokenIdentityProvider implements IdentityProvider<JobTokenReques
     private SecurityIdentity identity(String sha256) {
         // across tenants on purpose: the token hash is the lookup key, and native SQL is not tenant-filtered
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT tenant_id, job_id, attempt, launch_id, expires_at FROM job_launch WHERE token_sha256 = ?1")
-                .setParameter(1, sha256).getResultList());
+        List<Object[]> rows = JobDispatcher.inRequestContext(() -> QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT tenant_id, job_id, attempt, launch_id, expires_at FROM job_launch "
+                        + "WHERE token_sha256 = ?1").setParameter(1, sha256).getResultList()));
         if (rows.isEmpty()) {
             throw new AuthenticationFailedException("unknown job token");
         }

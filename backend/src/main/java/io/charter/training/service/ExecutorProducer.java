@@ -5,6 +5,7 @@ import io.charter.scheduler.executor.Executor;
 import io.charter.scheduler.job.Resources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ public class ExecutorProducer {
 
     @Produces
     @Singleton
+    @Typed(LocalProcessExecutor.class)
     LocalProcessExecutor local(WorkerSettings settings) {
         WorkerSettings.Local local = settings.local();
         List<String> command = new ArrayList<>();

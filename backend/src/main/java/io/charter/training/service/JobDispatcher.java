@@ -323,18 +323,22 @@ public class JobDispatcher {
 
     private <T> T withoutTenant(Supplier<T> query) {
         // across tenants on purpose: native SQL is not tenant-filtered; each decision then binds its row's tenant
-        return QuarkusTransaction.requiringNew().call(query::get);
+        return inRequestContext(() -> QuarkusTransaction.requiringNew().call(query::get));
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T asSystem(String tenant, Supplier<T> work) {
+        return inRequestContext(() -> TenantBinding.callAs(tenant, ACTOR, work));
+    }
+
+    /** Quarkus consults the tenant resolver only inside a request context, which this thread lacks. */
+    static <T> T inRequestContext(Supplier<T> work) {
         ManagedContext context = Arc.container().requestContext();
         boolean activated = !context.isActive();
         if (activated) {
             context.activate();
         }
         try {
-            return TenantBinding.callAs(tenant, ACTOR, work);
+            return work.get();
         } finally {
             if (activated) {
                 context.terminate();

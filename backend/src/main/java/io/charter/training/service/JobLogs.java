@@ -101,8 +101,9 @@ public class JobLogs {
     /** Whether the job has ended or moved on to another launch (this one's worker is gone then). */
     private boolean ended(UUID jobId, String launchId) {
         // the caller was authorised for this job when the stream opened; this only polls its state
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "SELECT state, launch_id FROM training_job WHERE id = ?1").setParameter(1, jobId).getSingleResult());
+        Object[] row = JobDispatcher.inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> (Object[])
+                em.createNativeQuery("SELECT state, launch_id FROM training_job WHERE id = ?1").setParameter(1, jobId)
+                        .getSingleResult()));
         String state = (String) row[0];
         return state.equals("SUCCEEDED") || state.equals("FAILED") || state.equals("CANCELLED")
                 || !launchId.equals(row[1]);

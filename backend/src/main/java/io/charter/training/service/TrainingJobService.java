@@ -309,7 +309,7 @@ public class TrainingJobService {
         List<io.charter.governance.pipeline.SpecProblem> found = Algorithms.check(spec, task);
         if (!found.isEmpty()) {
             found.forEach(p -> problems.add(new FieldError(p.path().isEmpty() ? "algorithm"
-                    : "algorithm." + p.path(), p.message())));
+                    : p.path().equals("algorithm") ? "algorithm.name" : "algorithm." + p.path(), p.message())));
             return null;
         }
         return Algorithms.resolve(spec, task);

@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** How training jobs are dispatched and how local workers are started ({@code charter.jobs.*}). */
-@ConfigMapping(prefix = "charter.jobs")
+/** How training jobs are dispatched and how local workers are started ({@code charter.training.*}). */
+@ConfigMapping(prefix = "charter.training")
 public interface WorkerSettings {
 
     /** Whether this server schedules and reconciles jobs (off for a read-only replica). */
