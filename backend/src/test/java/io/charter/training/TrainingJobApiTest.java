@@ -51,6 +51,7 @@ class TrainingJobApiTest {
 
     @Test
     void shouldRefuseBadSpecsNamingTheField() {
+        int before = as(Tokens.alice()).get(jobs()).then().statusCode(200).extract().path("total");
         problem(as(Tokens.alice()).body(train("{\"name\": \"no_such_model\"}")).post(jobs()).then(), 400)
                 .body("errors.field", hasItem("algorithm.name"));
         problem(as(Tokens.alice()).body(train("{\"name\": \"xgboost\", \"hyperparameters\": {\"eta\": 7, "
@@ -70,7 +71,7 @@ class TrainingJobApiTest {
                 .post(jobs()).then(), 400).body("errors.field", hasItem("sourceRunId"));
         problem(as(Tokens.alice()).body("{\"type\": \"TRAIN\"}").post(jobs()).then(), 400)
                 .body("errors.field", hasItem("pipelineFitId"));
-        as(Tokens.alice()).get(jobs()).then().statusCode(200).body("total", equalTo(0));
+        as(Tokens.alice()).get(jobs()).then().statusCode(200).body("total", equalTo(before));
     }
 
     @Test
@@ -95,7 +96,9 @@ class TrainingJobApiTest {
         as(Tokens.victor()).get("/api/v1/jobs/" + job).then().statusCode(200);
         as(Tokens.alice()).post("/api/v1/jobs/" + job + "/cancel").then().statusCode(200)
                 .body("state", equalTo("CANCELLED"), "reason", equalTo("cancelled by alice"));
-        problem(as(Tokens.alice()).post("/api/v1/jobs/" + job + "/cancel").then(), 409);
+        // cancelling again is a no-op: a client that retried a lost request gets the same answer
+        as(Tokens.alice()).post("/api/v1/jobs/" + job + "/cancel").then().statusCode(200)
+                .body("state", equalTo("CANCELLED"));
         as(Tokens.colin()).queryParam("entityId", job).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", hasItems("job.submit", "job.cancel"));
         as(Tokens.alice()).get("/api/v1/algorithms?task=BINARY_CLASSIFICATION").then().statusCode(200)

@@ -2,6 +2,7 @@ package io.charter.training.api;
 
 import io.charter.common.error.CharterException;
 import io.charter.training.domain.LaunchRecord;
+import io.charter.training.service.Conflicts;
 import io.charter.training.service.JobDispatcher;
 import io.charter.training.service.JobLogs;
 import io.charter.training.service.TrainingJobService;
@@ -50,7 +51,7 @@ public class JobResource {
     @Operation(summary = "Cancel the job; its worker is stopped (SIGTERM, then killed after a grace period). "
             + "409 when it has already ended")
     public TrainingJobView cancel(@PathParam("id") UUID id) {
-        dispatcher.stopWorker(jobs.cancel(id)); // after cancel's transaction committed
+        dispatcher.stopWorker(Conflicts.retry(() -> jobs.cancel(id))); // after cancel's transaction committed
         dispatcher.wake();
         return jobs.get(id);
     }

@@ -1,6 +1,7 @@
 package io.charter.training.api;
 
 import io.charter.training.security.JobTokenIdentityProvider;
+import io.charter.training.service.Conflicts;
 import io.charter.training.service.JobDispatcher;
 import io.charter.training.service.WorkerEvent;
 import io.charter.training.service.WorkerService;
@@ -50,7 +51,7 @@ public class WorkerResource {
     @Operation(summary = "START, HEARTBEAT (with metrics, progress, checkpoint), SUCCEED or FAIL; 409 with "
             + "fenced=true tells the worker to stop")
     public Response event(@PathParam("id") UUID id, WorkerEvent event) {
-        WorkerService.Outcome outcome = workers.event(id, event);
+        WorkerService.Outcome outcome = Conflicts.retry(() -> workers.event(id, event));
         if (outcome.state().isTerminal()) {
             dispatcher.wake(); // a slot is free
         }

@@ -204,7 +204,7 @@ public class JobDispatcher {
         String launchId = JobTokens.launchId(tokenSha);
         Path log = Path.of(settings.local().dir()).toAbsolutePath().resolve("logs").resolve(jobId.toString())
                 .resolve(launchId + ".log");
-        JobLaunch launch = asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+        JobLaunch launch = Conflicts.retry(() -> asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob j = TrainingJob.findById(jobId);
             if (j == null || (j.state != JobState.QUEUED && j.state != JobState.SCHEDULED)) {
                 return null;
@@ -226,29 +226,31 @@ public class JobDispatcher {
             record.persist();
             return new JobLaunch(j.id.toString(), tenant, j.type, j.attempt, launchId,
                     environment(j, token), j.resources(), log.toUri());
-        }));
+        })));
         if (launch == null) {
             return;
         }
         try {
             ExecutionHandle handle = executor.submit(launch);
-            asSystem(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+            Conflicts.retry(() -> asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
                 TrainingJob j = TrainingJob.findById(jobId);
                 if (j != null && launchId.equals(j.launchId)) {
                     j.executorHandle = handle.value();
                 } else {
                     stopWorker(handle.value()); // cancelled or moved on while it started
                 }
-            }));
+                return null;
+            })));
             LOG.infof("job %s attempt %d launched as %s", jobId, launch.attempt(), handle);
         } catch (ExecutorRejectedException e) {
             LOG.infof("job %s attempt %d rejected by the executor: %s", jobId, launch.attempt(), e.getMessage());
-            asSystem(tenant, () -> QuarkusTransaction.requiringNew().run(() -> {
+            Conflicts.retry(() -> asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
                 TrainingJob j = TrainingJob.findById(jobId);
                 if (j != null && launchId.equals(j.launchId)) {
                     lifecycle.apply(j, e.toEvent());
                 }
-            }));
+                return null;
+            })));
         }
     }
 
@@ -266,6 +268,7 @@ public class JobDispatcher {
         // the JVM reads it before main: the job's memory request caps the worker's heap
         env.put("JAVA_TOOL_OPTIONS", "-Xmx" + Math.max(128, j.memoryMb * 3 / 4) + "m -XX:ActiveProcessorCount="
                 + Math.max(1, (int) Math.ceil(j.cpuMillis / 1000.0)));
+        env.put("OMP_WAIT_POLICY", "PASSIVE"); // OpenMP threads of DJL and XGBoost would spin-wait otherwise
         env.put("CHARTER_WORKER_CACHE", Path.of(settings.local().dir()).toAbsolutePath().resolve("cache").toString());
         return env;
     }
@@ -300,8 +303,8 @@ public class JobDispatcher {
         for (ReconcileAction action : Reconciler.reconcile(jobs, now, liveness, live)) {
             JobSnapshot seen = action.job();
             switch (action.kind()) {
-                case MARK_LOST_AND_REQUEUE, MARK_FAILED -> asSystem(seen.tenant(), () ->
-                        QuarkusTransaction.requiringNew().run(() -> {
+                case MARK_LOST_AND_REQUEUE, MARK_FAILED -> Conflicts.retry(() -> asSystem(seen.tenant(), () ->
+                        QuarkusTransaction.requiringNew().call(() -> {
                             TrainingJob j = TrainingJob.findById(UUID.fromString(seen.jobId()));
                             // applied only to the launch it was decided on: a job that moved meanwhile is left alone
                             if (j != null && j.state == seen.state() && j.attempt == seen.attempt()
@@ -309,7 +312,8 @@ public class JobDispatcher {
                                 LOG.infof("job %s: %s", j.id, action.reason());
                                 lifecycle.apply(j, action.event());
                             }
-                        }));
+                            return null;
+                        })));
                 case RESUBMIT -> launch(seen.tenant(), UUID.fromString(seen.jobId()));
                 case KEEP, STOP_WORKER -> { }
             }
@@ -331,7 +335,7 @@ public class JobDispatcher {
     }
 
     /** Quarkus consults the tenant resolver only inside a request context, which this thread lacks. */
-    static <T> T inRequestContext(Supplier<T> work) {
+    public static <T> T inRequestContext(Supplier<T> work) {
         ManagedContext context = Arc.container().requestContext();
         boolean activated = !context.isActive();
         if (activated) {
