@@ -40,7 +40,10 @@ public final class ServerClient {
         this.eventsUri = URI.create(base + "/api/v1/worker/jobs/" + jobId + "/events");
         this.authorization = "Bearer " + token;
         this.backoff = backoff;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: the JDK client's default h2c upgrade lets the server read an event's body while it
+        // still authenticates the token, and the request then fails with "already been read"
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** The job spec of this launch. */
