@@ -80,25 +80,58 @@ public class EChart extends Component implements HasSize {
 
     /** A heatmap of a square matrix in [-1, 1] (correlations); nulls are left blank. */
     public static EChart heatmap(String title, List<String> labels, List<List<Double>> matrix) {
+        List<List<Object>> cells = cells(matrix, v -> Math.round(v * 100) / 100.0);
+        return new EChart(heatmapOption(title, labels, labels, null, null, cells, -1, 1,
+                List.of("#3b6fb6", "#f7f7f7", "#c0392b"), labels.size() <= 12));
+    }
+
+    /**
+     * A confusion matrix: true class down, predicted class across, each cell its count, shaded
+     * from zero to the largest count.
+     */
+    public static EChart confusion(String title, List<String> labels, List<List<Long>> counts) {
+        List<List<Object>> cells = cells(counts, v -> v);
+        long max = counts.stream().flatMap(List::stream).filter(java.util.Objects::nonNull)
+                .mapToLong(Long::longValue).max().orElse(0);
+        return new EChart(heatmapOption(title, labels, labels, "predicted", "true", cells, 0, Math.max(1, max),
+                List.of("#f7f7f7", "#3b6fb6"), labels.size() <= 20));
+    }
+
+    /** The [x, y, value] cells of a matrix whose row i is drawn at y = i; nulls are left out. */
+    private static <T> List<List<Object>> cells(List<List<T>> matrix, java.util.function.Function<T, Object> value) {
         List<List<Object>> cells = new java.util.ArrayList<>();
         for (int i = 0; i < matrix.size(); i++) {
             for (int j = 0; j < matrix.get(i).size(); j++) {
-                Double v = matrix.get(i).get(j);
+                T v = matrix.get(i).get(j);
                 if (v != null) {
-                    cells.add(List.of(j, i, Math.round(v * 100) / 100.0));
+                    cells.add(List.of(j, i, value.apply(v)));
                 }
             }
         }
-        return new EChart(Map.of(
+        return cells;
+    }
+
+    private static Map<String, Object> heatmapOption(String title, List<String> xLabels, List<String> yLabels,
+                                                     String xName, String yName, List<List<Object>> cells,
+                                                     double min, double max, List<String> colors,
+                                                     boolean showValues) {
+        return Map.of(
                 "title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)),
                 "tooltip", Map.of("position", "top"),
                 "grid", Map.of("left", 110, "right", 20, "bottom", 90, "top", 40),
-                "xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 45)),
-                "yAxis", Map.of("type", "category", "data", labels),
-                "visualMap", Map.of("min", -1, "max", 1, "calculable", true, "orient", "horizontal",
-                        "left", "center", "bottom", 0, "inRange", Map.of("color", List.of("#3b6fb6", "#f7f7f7",
-                                "#c0392b"))),
-                "series", List.of(Map.of("type", "heatmap", "data", cells, "label", Map.of("show",
-                        labels.size() <= 12)))));
+                "xAxis", axis(xLabels, xName, 45),
+                "yAxis", axis(yLabels, yName, 0),
+                "visualMap", Map.of("min", min, "max", max, "calculable", true, "orient", "horizontal",
+                        "left", "center", "bottom", 0, "inRange", Map.of("color", colors)),
+                "series", List.of(Map.of("type", "heatmap", "data", cells, "label", Map.of("show", showValues))));
+    }
+
+    private static Map<String, Object> axis(List<String> labels, String name, int rotate) {
+        Map<String, Object> axis = new java.util.LinkedHashMap<>(Map.of("type", "category", "data", labels,
+                "axisLabel", Map.of("rotate", rotate)));
+        if (name != null) {
+            axis.putAll(Map.of("name", name, "nameLocation", "middle", "nameGap", rotate == 0 ? 80 : 60));
+        }
+        return axis;
     }
 }

@@ -1,5 +1,6 @@
 package io.charter.ui.base;
 
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import io.charter.common.error.FieldError;
 
@@ -19,6 +20,7 @@ public final class FormErrors {
 
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Map<String, RowListEditor<?>> lists = new HashMap<>();
+    private HasText unmatched;
 
     public FormErrors field(String name, HasValidation field) {
         fields.put(name, field);
@@ -30,18 +32,33 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * Where the errors no field of the form claims are listed (one per line, with their field
+     * names), so a form whose fields are generated still shows every problem beside it.
+     */
+    public FormErrors unmatched(HasText target) {
+        unmatched = target;
+        return this;
+    }
+
     public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
+        if (unmatched != null) {
+            unmatched.setText("");
+        }
     }
 
     /** Marks the fields a failure names, then shows the failure; rethrows nothing. */
     public void show(Throwable failure) {
         clear();
         List<FieldError> errors = UiErrors.fieldErrors(failure);
-        errors.forEach(this::mark);
+        List<String> rest = errors.stream().filter(e -> !mark(e)).map(e -> e.field() + ": " + e.message()).toList();
+        if (unmatched != null) {
+            unmatched.setText(String.join("\n", rest));
+        }
         UiErrorHandling.show(failure);
     }
 
@@ -67,22 +84,25 @@ public final class FormErrors {
         field.setInvalid(true);
     }
 
-    private void mark(FieldError error) {
+    /** Marks the field an error names; answers whether one did. */
+    private boolean mark(FieldError error) {
         HasValidation field = fields.get(error.field());
         if (field != null) {
             mark(field, error.message());
-            return;
+            return true;
         }
         Matcher m = LIST_FIELD.matcher(error.field());
         if (m.matches() && lists.containsKey(m.group(1))) {
             lists.get(m.group(1)).markInvalid(Integer.parseInt(m.group(2)), m.group(3), error.message());
-            return;
+            return true;
         }
         // a path inside a field edited as a whole (a JSON spec): mark that field, naming the path
-        fields.entrySet().stream()
+        return fields.entrySet().stream()
                 .filter(f -> error.field().startsWith(f.getKey() + ".") || error.field().startsWith(f.getKey() + "["))
                 .max(java.util.Comparator.comparingInt(f -> f.getKey().length()))
-                .ifPresent(f -> mark(f.getValue(), error.field().substring(f.getKey().length() + 1) + ": "
-                        + error.message()));
+                .map(f -> {
+                    mark(f.getValue(), error.field().substring(f.getKey().length() + 1) + ": " + error.message());
+                    return true;
+                }).orElse(false);
     }
 }
