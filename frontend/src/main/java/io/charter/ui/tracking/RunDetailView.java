@@ -1,7 +1,5 @@
 package io.charter.ui.tracking;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,41 +9,60 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
+import io.charter.artifact.ArtifactStore;
 import io.charter.common.error.CharterException;
+import io.charter.tenancy.CurrentUser;
 import io.charter.tracking.service.MetricPoint;
 import io.charter.tracking.service.RunView;
 import io.charter.tracking.service.TrackingService;
+import io.charter.training.service.JobDispatcher;
+import io.charter.training.service.JobLogs;
+import io.charter.training.service.TrainingJobService;
+import io.charter.training.service.TrainingJobView;
 import io.charter.ui.base.EChart;
 import io.charter.ui.base.MainLayout;
+import io.charter.ui.base.Polling;
 import io.charter.ui.base.UiErrorHandling;
+import io.charter.ui.training.JobPanel;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One run: status, lineage, params, latest metrics and the learning curves of every metric,
- * refreshed every two seconds while the run is RUNNING.
+ * refreshed every two seconds while the run or its job is still going. A run made by a training
+ * job also shows the job (state, progress, logs, cancel) and, once finished, its evaluation and
+ * fairness verdicts; a run logged by an MLflow client shows only what the client logged.
  */
 @Route(value = "runs/:runId", layout = MainLayout.class)
 @PageTitle("Run · Charter")
 public class RunDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TrackingService tracking;
+    private final TrainingJobService jobs;
+    private final CurrentUser user;
+    private final JobPanel job;
+    private final EvaluationPanel evaluation;
     private final H2 heading = new H2("Run");
     private final Paragraph summary = new Paragraph();
     private final Grid<Map.Entry<String, String>> params = new Grid<>();
     private final Grid<MetricPoint> metrics = new Grid<>(MetricPoint.class, false);
     private final EChart curves = EChart.lines("Learning curves", "step", Map.of());
-    private Registration poll;
     private UUID runId;
     private boolean running;
+    private boolean evaluated;
 
     @Inject
-    public RunDetailView(TrackingService tracking) {
+    public RunDetailView(TrackingService tracking, TrainingJobService jobs, JobDispatcher dispatcher, JobLogs logs,
+                         ArtifactStore artifacts, CurrentUser user) {
         this.tracking = tracking;
+        this.jobs = jobs;
+        this.user = user;
+        this.job = new JobPanel(jobs, dispatcher, logs, user, this::refresh);
+        this.evaluation = new EvaluationPanel(artifacts);
         summary.setId("run-summary");
         params.setId("run-params");
         params.addColumn(Map.Entry::getKey).setHeader("Param");
@@ -59,13 +76,16 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         curves.setId("run-curves");
         curves.setWidthFull();
         curves.setHeight("320px");
-        add(heading, summary, new H3("Learning curves"), curves, new H3("Metrics"), metrics, new H3("Params"), params);
+        add(heading, summary, job, new H3("Learning curves"), curves, evaluation, new H3("Metrics"), metrics,
+                new H3("Params"), params);
+        Polling.whileAttached(this, 2000, () -> running, this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             runId = UUID.fromString(event.getRouteParameters().get("runId").orElseThrow());
+            evaluated = false;
             refresh();
         } catch (IllegalArgumentException | CharterException e) {
             UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Run", "?"));
@@ -75,7 +95,14 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         RunView run = tracking.run(runId);
-        running = !run.status().terminal();
+        Optional<TrainingJobView> made = jobs.ofRun(runId);
+        job.setVisible(made.isPresent());
+        boolean jobActive = made.map(job::show).orElse(false);
+        running = !run.status().terminal() || jobActive;
+        if (!running && !evaluated) {
+            evaluated = evaluation.show(user.tenant(), made.map(TrainingJobView::projectId)
+                    .orElseGet(() -> tracking.experiment(run.experimentId()).projectId()), runId);
+        }
         heading.setText("Run " + run.name());
         RunView.Lineage l = run.lineage();
         summary.setText(run.status() + " · started by " + run.userId() + (run.endTime() == null ? "" : " · took "
@@ -89,23 +116,5 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
                     .map(p -> List.of((double) p.step(), p.value())).toList());
         }
         curves.setOption(EChart.linesOption("Learning curves", "step", series));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(2000);
-        poll = event.getUI().addPollListener(e -> {
-            if (running) {
-                refresh();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (poll != null) {
-            poll.remove();
-        }
     }
 }
