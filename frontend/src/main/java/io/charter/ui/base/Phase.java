@@ -9,7 +9,7 @@ public enum Phase {
     DATA("Data", "projects", "Phase II — versioned datasets with provenance, per project (open a project, then "
             + "Datasets); profiling, validation, splits and pipelines follow.", true),
     TRAIN("Experiments & training", "experiments", "Phases III–IV — experiments and runs (also through the "
-            + "MLflow API); training jobs on local workers or Kubernetes GPU pods follow.", true),
+            + "MLflow API) and a project's training jobs (Experiments → choose the project → Training jobs).", true),
     EVALUATE("Evaluation", "phase/evaluate", "Phase V — metrics, cross-validation, fairness per protected "
             + "attribute and error analysis.", false),
     TUNE("Tuning & NAS", "phase/tune", "Phase VI — grid, random and TPE search with ASHA/Hyperband pruning; "

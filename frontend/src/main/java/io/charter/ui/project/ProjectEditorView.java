@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import io.charter.common.error.CharterException;
 import io.charter.project.domain.Constraints;
 import io.charter.project.domain.Kpi;
@@ -35,6 +36,7 @@ import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
 import io.charter.ui.charter.CharterEditorView;
 import io.charter.ui.dataset.DatasetListView;
+import io.charter.ui.training.JobsView;
 import jakarta.inject.Inject;
 
 import java.util.Arrays;
@@ -66,6 +68,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
     private final Button save = new Button("Save", VaadinIcon.CHECK.create());
     private final Button charter = new Button("Ethics charter", VaadinIcon.SCALE.create());
     private final Button datasets = new Button("Datasets", VaadinIcon.DATABASE.create());
+    private final Button trainingJobs = new Button("Training jobs", VaadinIcon.COGS.create());
     private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final FormErrors errors = new FormErrors();
 
@@ -118,12 +121,15 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         datasets.setId("open-datasets");
         datasets.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DatasetListView.class,
                 current.id().toString())));
+        trainingJobs.setId("open-jobs");
+        trainingJobs.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobsView.class,
+                new RouteParameters("projectId", current.id().toString()))));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
         save.setEnabled(canWrite);
         delete.setEnabled(canWrite);
 
-        add(heading, form, kpis, new HorizontalLayout(save, charter, datasets, delete));
+        add(heading, form, kpis, new HorizontalLayout(save, charter, datasets, trainingJobs, delete));
     }
 
     @Override
@@ -144,6 +150,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         }
         charter.setVisible(current != null);
         datasets.setVisible(current != null);
+        trainingJobs.setVisible(current != null);
         delete.setVisible(current != null);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,7 @@ import io.charter.tracking.service.TrackingService;
 import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.Texts;
+import io.charter.ui.training.JobsView;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -40,6 +42,7 @@ public class ExperimentsView extends VerticalLayout {
     private final Grid<ExperimentView> grid = new Grid<>(ExperimentView.class, false);
     private final TextField name = new TextField("New experiment");
     private final FormErrors errors = new FormErrors();
+    private final Button trainingJobs = new Button("Training jobs", VaadinIcon.COGS.create());
 
     @Inject
     public ExperimentsView(TrackingService tracking, ProjectService projects, CurrentUser user) {
@@ -50,6 +53,12 @@ public class ExperimentsView extends VerticalLayout {
         project.setItems(projects.list(PageQuery.of(0, PageQuery.MAX_SIZE, "name,asc", null, ProjectService.SORTABLE,
                 "name,asc")).items());
         project.addValueChangeListener(e -> refresh());
+        trainingJobs.setId("open-jobs");
+        trainingJobs.setEnabled(false);
+        trainingJobs.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobsView.class,
+                new RouteParameters("projectId", project.getValue().id().toString()))));
+        HorizontalLayout picker = new HorizontalLayout(project, trainingJobs);
+        picker.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("experiment-grid");
         grid.addColumn(ExperimentView::name).setHeader("Experiment").setSortable(false);
@@ -69,11 +78,13 @@ public class ExperimentsView extends VerticalLayout {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setVisible(user.hasAny(Role.builders()));
         add(new H2("Experiments"), new Paragraph("Runs are tracked here by training jobs and by MLflow clients "
-                + "(MLFLOW_TRACKING_URI = this server, MLFLOW_TRACKING_TOKEN = your bearer token)."), project, form, grid);
+                + "(MLFLOW_TRACKING_URI = this server, MLFLOW_TRACKING_TOKEN = your bearer token). Training jobs "
+                + "of the chosen project are under \"Training jobs\"."), picker, form, grid);
     }
 
     private void refresh() {
         ProjectView p = project.getValue();
+        trainingJobs.setEnabled(p != null);
         grid.setItems(p == null ? java.util.List.of() : tracking.experiments(p.id(), PageQuery.of(0,
                 PageQuery.MAX_SIZE, "createdAt,desc", null, TrackingService.SORTABLE, "createdAt,desc")).items());
     }
