@@ -63,6 +63,7 @@ public final class Platform implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(stack.serverEnvironment());
+        pb.environment().put("CHARTER_WORKER_DIR", work.resolve("workers").toString());
         Process server = pb.start();
         Platform platform = new Platform(stack, server, port, log);
         platform.awaitReady();
