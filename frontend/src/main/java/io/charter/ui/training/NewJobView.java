@@ -146,7 +146,7 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
         maxAttempts.setMax(JobCommand.MAX_ATTEMPTS);
         runName.setPlaceholder("algorithm and time");
         runName.setId("job-run-name");
-        experiment.setItemLabelGenerator(ExperimentView::name);
+        experiment.setItemLabelGenerator(e -> e == null ? "" : e.name()); // null: the empty-selection item
         experiment.setEmptySelectionAllowed(true);
         experiment.setEmptySelectionCaption("The project's first experiment");
     }
