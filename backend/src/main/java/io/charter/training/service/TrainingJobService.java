@@ -192,7 +192,7 @@ public class TrainingJobService {
         j.stateSince = j.createdAt;
         j.enqueuedAt = j.createdAt;
         j.createdBy = user.name();
-        j.runId = createRun(j, command, lineage).id();
+        j.runId = createRun(j, spec, command, lineage).id();
         j.persist();
         audit.record("job.submit", "TrainingJob", j.id, Map.of("type", j.type, "algorithm", algorithm,
                 "hyperparameters", hyperparameters, "pipelineFit", j.pipelineFitId, "seed", j.seed,
@@ -403,7 +403,7 @@ public class TrainingJobService {
         return created.id();
     }
 
-    private RunView createRun(TrainingJob j, JobCommand command, Lineage lineage) {
+    private RunView createRun(TrainingJob j, StoredSpec spec, JobCommand command, Lineage lineage) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("charter.job", j.id.toString());
         tags.put("charter.job.type", j.type.name());
@@ -429,18 +429,10 @@ public class TrainingJobService {
         r.pipelineFitId = lineage.fit.id;
         r.jobId = j.id;
         Map<String, String> params = new LinkedHashMap<>();
-        stored(j.spec).hyperparameters().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        spec.hyperparameters().forEach((k, v) -> params.put(k, String.valueOf(v)));
         params.put("seed", Long.toString(j.seed));
         trackingStore.putParams(r.id, params);
         return run;
-    }
-
-    private StoredSpec stored(String json) {
-        try {
-            return mapper.readValue(json, StoredSpec.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a job spec just written is unreadable", e);
-        }
     }
 
     private String json(Object value) {

@@ -28,10 +28,10 @@ public record TrainingJobView(UUID id, UUID projectId, UUID experimentId, UUID r
     }
 
     static TrainingJobView of(TrainingJob j, StoredSpec spec) {
-        Progress progress = j.progressUnit == null ? null : new Progress(j.progressUnit,
-                j.progressCompleted == null ? 0 : j.progressCompleted, j.progressTotal,
+        int completed = j.progressCompleted == null ? 0 : j.progressCompleted;
+        Progress progress = j.progressUnit == null ? null : new Progress(j.progressUnit, completed, j.progressTotal,
                 j.progressTotal == null || j.progressTotal == 0 ? null
-                        : Math.min(1.0, (double) (j.progressCompleted == null ? 0 : j.progressCompleted) / j.progressTotal));
+                        : Math.min(1.0, (double) completed / j.progressTotal));
         return new TrainingJobView(j.id, j.projectId, j.experimentId, j.runId, j.type, j.algorithm, j.task,
                 spec.hyperparameters(), spec.evaluateOn(), j.datasetId, j.versionSha256, j.splitId, j.pipelineFitId,
                 j.sourceRunId, j.seed, new ResourcesView(j.cpuMillis / 1000.0, j.memoryMb, j.gpus), j.state, j.attempt,
