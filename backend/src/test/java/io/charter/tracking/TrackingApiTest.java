@@ -12,19 +12,29 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.charter.support.TestServices;
+import io.charter.tracking.service.RunUpdates;
 import io.charter.support.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Charter's own tracking API: experiments per project, run search and paging, roles, tenants. */
 @QuarkusTest
 @QuarkusTestResource(TestServices.class)
 class TrackingApiTest {
+
+    @Inject
+    RunUpdates updates;
 
     @Test
     void shouldSearchSortAndPageRunsOfAnExperiment() {
@@ -70,6 +80,34 @@ class TrackingApiTest {
                 .body("step", equalTo(List.of(0, 1)));
         as(Tokens.colin()).queryParam("entityId", runs.get(1)).get("/api/v1/audit").then()
                 .body("items.action", hasItem("run.log"));
+    }
+
+    @Test
+    void shouldNotifyWatchersOfARunAfterEachCommittedChangeUntilTheyUnsubscribe() throws InterruptedException {
+        String project = createProject(Tokens.alice(), uniqueName("tracking"));
+        String experiment = as(Tokens.alice()).body("{\"name\": \"" + uniqueName("exp") + "\"}")
+                .post("/api/v1/projects/" + project + "/experiments").then().statusCode(201).extract().path("id");
+        String run = as(Tokens.alice()).body("{}").post("/api/v1/experiments/" + experiment + "/runs").then()
+                .statusCode(201).extract().path("id");
+        BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+        String point = "{\"metrics\": [{\"key\": \"loss\", \"value\": 0.5, \"timestamp\": 1, \"step\": 0}]}";
+        try (RunUpdates.Subscription ignored = updates.subscribe(UUID.fromString(run), () -> seen.add("logged"))) {
+            as(Tokens.alice()).body(point).post("/api/v1/runs/" + run + "/log").then().statusCode(204);
+            assertThat(seen.poll(30, TimeUnit.SECONDS)).isEqualTo("logged");
+            as(Tokens.alice()).body("{\"status\": \"FINISHED\"}").patch("/api/v1/runs/" + run).then().statusCode(200);
+            assertThat(seen.poll(30, TimeUnit.SECONDS)).isEqualTo("logged");
+            // a refused batch changes nothing and notifies nobody
+            as(Tokens.victor()).body(point).post("/api/v1/runs/" + run + "/log").then().statusCode(403);
+        }
+        as(Tokens.alice()).body(point).post("/api/v1/runs/" + run + "/log").then().statusCode(204);
+        // delivery is ordered on one thread: a marker subscribed now arrives after anything still pending
+        CountDownLatch drained = new CountDownLatch(1);
+        try (RunUpdates.Subscription marker = updates.subscribe(UUID.fromString(run), drained::countDown)) {
+            as(Tokens.alice()).body(point.replace("\"step\": 0", "\"step\": 1")).post("/api/v1/runs/" + run + "/log")
+                    .then().statusCode(204);
+            assertThat(drained.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(seen).isEmpty();
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class Platform implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(stack.serverEnvironment());
         pb.environment().put("CHARTER_WORKER_DIR", work.resolve("workers").toString());
+        // the run page's fallback poll is slower than any test waits, so only server push can update it
+        pb.environment().put("CHARTER_UI_RUN_POLL_SECONDS", "3600");
         Process server = pb.start();
         Platform platform = new Platform(stack, server, port, log);
         platform.awaitReady();

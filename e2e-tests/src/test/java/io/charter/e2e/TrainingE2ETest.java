@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 /**
  * Phases III–V on the packaged server: a training job runs as a worker process of the gpu-workers
  * jar, and the browser shows the jobs page, the run with its evaluation, fairness verdicts and
- * logs, and the new-job form built from the algorithm catalog.
+ * logs, starts the final evaluation on the test split, receives a run's metrics by server push,
+ * and shows the new-job form built from the algorithm catalog.
  */
 class TrainingE2ETest {
 
@@ -96,6 +97,24 @@ class TrainingE2ETest {
                 browser.await(By.cssSelector("charter-chart#evaluation-confusion[rendered]"));
                 assertThat(browser.text(By.id("job-logs"))).contains("succeeded");
                 browser.screenshot("16-run-evaluation");
+
+                // the final evaluation on the test split: an EVALUATE job with its own run, opened at once
+                browser.click(By.id("evaluate-job"));
+                browser.awaitText(By.id("job-summary"), "EVALUATE xgboost");
+                browser.awaitText(By.id("job-panel"), "SUCCEEDED");
+                browser.awaitText(By.id("evaluation-metrics"), "roc_auc");
+                assertThat(browser.driver.getCurrentUrl()).doesNotContain(run);
+
+                // learning curves are pushed: the fallback poll is an hour here, so only push updates the page
+                String live = api(token).body("{\"name\": \"live\"}").post("/api/v1/experiments/"
+                        + done.getString("experimentId") + "/runs").then().statusCode(201).extract().path("id");
+                browser.driver.get(platform.baseUrl() + "/runs/" + live);
+                browser.awaitText(By.id("run-summary"), "RUNNING");
+                api(token).body("{\"metrics\": [{\"key\": \"live_loss\", \"value\": 0.25, \"timestamp\": 1, "
+                        + "\"step\": 3}]}").post("/api/v1/runs/" + live + "/log").then().statusCode(204);
+                browser.awaitText(By.id("run-metrics"), "live_loss");
+                api(token).body("{\"status\": \"FINISHED\"}").patch("/api/v1/runs/" + live).then().statusCode(200);
+                browser.awaitText(By.id("run-summary"), "FINISHED");
 
                 browser.driver.get(platform.baseUrl() + "/projects/" + project + "/jobs/new");
                 browser.awaitText(By.tagName("body"), "New training job");

@@ -73,6 +73,9 @@ public class TrackingService {
     @Inject
     TrackingStore store;
 
+    @Inject
+    RunUpdates updates;
+
     // ---- experiments
 
     public ExperimentView createExperiment(UUID projectId, @NotNull @Valid NewExperiment command) {
@@ -193,6 +196,7 @@ public class TrackingService {
             r.name = update.name().strip();
         }
         audit.record("run.update", "Run", r.id, Map.of("status", r.status, "name", r.name));
+        updates.changed(r.id);
         return view(r);
     }
 

@@ -28,6 +28,9 @@ public class TrackingStore {
     @Inject
     EntityManager em;
 
+    @Inject
+    RunUpdates updates;
+
     /** Adds params; a key logged before with another value is refused (MLflow params are immutable). */
     public void putParams(UUID run, Map<String, String> params) {
         if (params.isEmpty()) {
@@ -75,6 +78,7 @@ public class TrackingStore {
         if (points.isEmpty()) {
             return;
         }
+        updates.changed(run);
         StringBuilder sql = new StringBuilder("INSERT INTO run_metric (run_id, key, step, ts, value) VALUES ");
         for (int i = 0; i < points.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(4 * i + 2).append(", ?").append(4 * i + 3)

@@ -9,6 +9,7 @@ import io.charter.scheduler.job.RetryPolicy;
 import io.charter.scheduler.job.Transition;
 import io.charter.tracking.domain.Run;
 import io.charter.tracking.domain.RunStatus;
+import io.charter.tracking.service.RunUpdates;
 import io.charter.training.domain.TrainingJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class JobLifecycle {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    RunUpdates updates;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Transition apply(TrainingJob job, JobEvent event) {
@@ -70,7 +74,7 @@ public class JobLifecycle {
         return t;
     }
 
-    private static void mirrorOnRun(TrainingJob job) {
+    private void mirrorOnRun(TrainingJob job) {
         Run run = Run.findById(job.runId);
         if (run == null) {
             return;
@@ -84,5 +88,6 @@ public class JobLifecycle {
         };
         run.status = status;
         run.endTime = status.terminal() ? job.finishedAt.toEpochMilli() : null;
+        updates.changed(run.id);
     }
 }

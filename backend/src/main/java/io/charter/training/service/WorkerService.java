@@ -25,6 +25,7 @@ import io.charter.scheduler.job.WorkerStamp;
 import io.charter.split.domain.DatasetSplit;
 import io.charter.tracking.service.MetricPoint;
 import io.charter.tracking.service.TrackingCommands.Batch;
+import io.charter.tracking.service.RunUpdates;
 import io.charter.tracking.service.TrackingService;
 import io.charter.tracking.service.TrackingStore;
 import io.charter.training.domain.TrainingJob;
@@ -61,6 +62,9 @@ public class WorkerService {
     /** The outcome of an event: acknowledged, or refused with the fence's or state machine's reason. */
     public record Outcome(boolean acknowledged, boolean fenced, JobState state, String reason) {
     }
+
+    @Inject
+    RunUpdates runUpdates;
 
     @Inject
     SecurityIdentity identity;
@@ -137,6 +141,7 @@ public class WorkerService {
             j.progressUnit = e.progress().unit().toUpperCase(Locale.ROOT);
             j.progressCompleted = e.progress().completed();
             j.progressTotal = e.progress().total();
+            runUpdates.changed(j.runId); // the run page shows the job's progress
         }
         record(j, e);
         if (e.checkpoint() != null) {

@@ -13,6 +13,7 @@ import io.charter.artifact.ArtifactStore;
 import io.charter.common.error.CharterException;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tracking.service.MetricPoint;
+import io.charter.tracking.service.RunUpdates;
 import io.charter.tracking.service.RunView;
 import io.charter.tracking.service.TrackingService;
 import io.charter.training.service.JobDispatcher;
@@ -20,6 +21,7 @@ import io.charter.training.service.JobLogs;
 import io.charter.training.service.TrainingJobService;
 import io.charter.training.service.TrainingJobView;
 import io.charter.ui.base.EChart;
+import io.charter.ui.base.LiveUpdates;
 import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.Polling;
 import io.charter.ui.base.UiErrorHandling;
@@ -30,10 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One run: status, lineage, params, latest metrics and the learning curves of every metric,
- * refreshed every two seconds while the run or its job is still going. A run made by a training
+ * pushed to the page as the worker or an MLflow client logs them (and polled every
+ * {@code charter.ui.run-poll-seconds}, default ten, while the run or its job is still going, for
+ * runs another server replica records). A run made by a training
  * job also shows the job (state, progress, logs, cancel) and, once finished, its evaluation and
  * fairness verdicts; a run logged by an MLflow client shows only what the client logged.
  */
@@ -51,13 +56,15 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<Map.Entry<String, String>> params = new Grid<>();
     private final Grid<MetricPoint> metrics = new Grid<>(MetricPoint.class, false);
     private final EChart curves = EChart.lines("Learning curves", "step", Map.of());
+    private final LiveUpdates live;
     private UUID runId;
     private boolean running;
     private boolean evaluated;
 
     @Inject
     public RunDetailView(TrackingService tracking, TrainingJobService jobs, JobDispatcher dispatcher, JobLogs logs,
-                         ArtifactStore artifacts, CurrentUser user) {
+                         ArtifactStore artifacts, CurrentUser user, RunUpdates updates,
+                         @ConfigProperty(name = "charter.ui.run-poll-seconds", defaultValue = "10") int pollSeconds) {
         this.tracking = tracking;
         this.jobs = jobs;
         this.user = user;
@@ -78,7 +85,10 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         curves.setHeight("320px");
         add(heading, summary, job, new H3("Learning curves"), curves, evaluation, new H3("Metrics"), metrics,
                 new H3("Params"), params);
-        Polling.whileAttached(this, 2000, () -> running, this::refresh);
+        // pushed while this server process records the run; the poll covers runs another replica records
+        live = LiveUpdates.whileAttached(this, listener -> updates.subscribe(runId, listener), this::refresh);
+        Polling.whileAttached(this, (int) Math.min(Integer.MAX_VALUE, pollSeconds * 1000L), () -> running,
+                this::refresh);
     }
 
     @Override
@@ -86,6 +96,7 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
         try {
             runId = UUID.fromString(event.getRouteParameters().get("runId").orElseThrow());
             evaluated = false;
+            live.restart(); // the same page shown for another run keeps its attachment
             refresh();
         } catch (IllegalArgumentException | CharterException e) {
             UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Run", "?"));

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.charter.scheduler.job.JobState;
+import io.charter.scheduler.job.JobType;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
 import io.charter.training.domain.LaunchRecord;
+import io.charter.training.service.JobCommand;
 import io.charter.training.service.JobDispatcher;
 import io.charter.training.service.JobLogs;
 import io.charter.training.service.TrainingJobService;
@@ -25,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The job behind a run, on the run's page: its state, attempt and reason, progress with the time
- * left, cancelling it, and the last lines its worker wrote. It does not poll: the run page polls
+ * left, cancelling it, the last lines its worker wrote and, once a training job has succeeded,
+ * its final evaluation on the test split (an EVALUATE job of its own, with its own run). It does not poll: the run page polls
  * once for the run, its curves and this panel (a page has one poller).
  */
 public class JobPanel extends VerticalLayout {
@@ -42,6 +46,7 @@ public class JobPanel extends VerticalLayout {
     private final Span summary = new Span();
     private final JobProgress progress = new JobProgress("job");
     private final Button cancel = new Button("Cancel job");
+    private final Button evaluate = new Button("Evaluate on the test split");
     private final Pre log = new Pre();
     private TrainingJobView job;
 
@@ -60,12 +65,16 @@ public class JobPanel extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> cancel());
         cancel.setVisible(false);
+        evaluate.setId("evaluate-job");
+        evaluate.setTooltipText("Scores this run's model once on the locked test rows, in a new EVALUATE job and run");
+        evaluate.addClickListener(e -> evaluate());
+        evaluate.setVisible(false);
         this.builder = user.hasAny(Role.builders());
         log.setId("job-logs");
         log.setWidthFull();
         log.getStyle().set("max-height", "24em").set("overflow", "auto").set("font-size", "var(--lumo-font-size-s)")
                 .set("background", "var(--lumo-contrast-5pct)").set("padding", "0.5em");
-        HorizontalLayout header = new HorizontalLayout(state, summary, cancel);
+        HorizontalLayout header = new HorizontalLayout(state, summary, cancel, evaluate);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H3("Job"), header, progress, new H3("Logs"), log);
     }
@@ -79,6 +88,7 @@ public class JobPanel extends VerticalLayout {
         summary.setText(summary(job));
         progress.show(active, TrainingJobs.fraction(job), progressLine(job));
         cancel.setVisible(active && builder);
+        evaluate.setVisible(builder && job.type() == JobType.TRAIN && job.state() == JobState.SUCCEEDED);
         log.setText(tail());
         return active;
     }
@@ -104,6 +114,15 @@ public class JobPanel extends VerticalLayout {
         }
         String text = logs.read(launch, null, LOG_LINES).text();
         return text.isEmpty() ? "No output yet." : text;
+    }
+
+    /** Submits the final evaluation of this job's model on the test split and opens its run. */
+    private void evaluate() {
+        TrainingJobView submitted = jobs.submit(job.projectId(), new JobCommand(JobType.EVALUATE, job.pipelineFitId(),
+                null, job.runId(), "TEST", null, job.experimentId(), null, job.seed(), null, null));
+        dispatcher.wake(); // after submit's transaction committed
+        Notifications.success("Queued the evaluation of " + job.algorithm() + " on the test split");
+        getUI().ifPresent(ui -> ui.navigate("runs/" + submitted.runId()));
     }
 
     private void cancel() {
