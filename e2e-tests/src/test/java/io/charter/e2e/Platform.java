@@ -25,13 +25,14 @@ public final class Platform implements AutoCloseable {
     private static Platform instance;
 
     private final Stack stack;
-    private final Process server;
+    private final ProcessBuilder command;
     private final int port;
     private final Path log;
+    private volatile Process server;
 
-    private Platform(Stack stack, Process server, int port, Path log) {
+    private Platform(Stack stack, ProcessBuilder command, int port, Path log) {
         this.stack = stack;
-        this.server = server;
+        this.command = command;
         this.port = port;
         this.log = log;
     }
@@ -60,16 +61,36 @@ public final class Platform implements AutoCloseable {
         Stack stack = Stack.start(StackConfig.forTests(repo, Files.createTempDirectory(work, "stack")).withHttpPort(port));
         Path log = work.resolve("server.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.deleteIfExists(log);
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(stack.serverEnvironment());
         pb.environment().put("CHARTER_WORKER_DIR", work.resolve("workers").toString());
         // the run page's fallback poll is slower than any test waits, so only server push can update it
         pb.environment().put("CHARTER_UI_RUN_POLL_SECONDS", "3600");
-        Process server = pb.start();
-        Platform platform = new Platform(stack, server, port, log);
-        platform.awaitReady();
+        Platform platform = new Platform(stack, pb, port, log);
+        platform.startServer();
         return platform;
+    }
+
+    /** Starts the server process (again, after {@link #killServer}) on the same port, database and S3. */
+    public synchronized void startServer() throws IOException, InterruptedException {
+        server = command.start();
+        awaitReady();
+    }
+
+    /**
+     * Kills the server process as a crash would (SIGKILL, no shutdown hooks); the worker processes
+     * it started outlive it, as they would a crashed server.
+     */
+    public synchronized void killServer() throws InterruptedException {
+        server.destroyForcibly();
+        server.waitFor();
+    }
+
+    /** The worker processes the running server started. */
+    public List<ProcessHandle> workers() {
+        return server.descendants().filter(p -> p.info().commandLine().orElse("").contains("gpu-workers")).toList();
     }
 
     private void awaitReady() throws IOException, InterruptedException {

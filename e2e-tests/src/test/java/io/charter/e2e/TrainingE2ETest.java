@@ -2,13 +2,8 @@ package io.charter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.util.Locale;
-import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,53 +24,16 @@ class TrainingE2ETest {
     }
 
     private static RequestSpecification api(String token) {
-        return RestAssured.given().baseUri(platform.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
+        return TrainingData.api(platform, token);
     }
 
     @Test
     void aliceTrainsAModelAndReadsItsEvaluation() throws Exception {
         String token = Keycloak.token("alice");
-        String project = api(token).body("{\"name\": \"Credit " + UUID.randomUUID().toString().substring(0, 8)
-                        + "\", \"problemStatement\": \"p\", \"taskType\": \"BINARY_CLASSIFICATION\"}")
-                .post("/api/v1/projects").then().statusCode(201).extract().path("id");
-        api(token).body("""
-                {"protectedAttributes": [{"column": "gender", "groups": ["female", "male"]}],
-                 "fairnessCriteria": [{"metric": "DEMOGRAPHIC_PARITY_DIFFERENCE", "threshold": 0.2}],
-                 "privacy": "p", "transparency": "t", "societalImpact": "s", "dualUse": "none", "riskTier": "LIMITED"}
-                """).put("/api/v1/projects/" + project + "/charter").then().statusCode(200);
-        String dataset = api(token).body("{\"name\": \"Loans\", \"sourceType\": \"INTERNAL\", "
-                        + "\"containsPersonalData\": true, \"targetColumn\": \"defaulted\"}")
-                .post("/api/v1/projects/" + project + "/datasets").then().statusCode(201).extract().path("id");
-        Random random = new Random(5);
-        StringBuilder csv = new StringBuilder("loan_id,income,debt,gender,defaulted\n");
-        for (int i = 0; i < 500; i++) {
-            double income = 20 + random.nextDouble() * 80;
-            double debt = random.nextDouble() * 60;
-            csv.append("L").append(i).append(',').append(String.format(Locale.ROOT, "%.2f,%.2f", income, debt))
-                    .append(',').append(random.nextBoolean() ? "female" : "male").append(',')
-                    .append(debt / income + random.nextGaussian() * 0.15 > 0.45 ? 1 : 0).append('\n');
-        }
-        String version = RestAssured.given().baseUri(platform.baseUrl()).auth().oauth2(token).contentType("text/csv")
-                .body(csv.toString()).post("/api/v1/datasets/" + dataset + "/versions").then().statusCode(201)
-                .extract().path("id");
-        awaitOk(token, "/api/v1/datasets/" + dataset + "/versions/" + version + "/validation");
-        String split = api(token).body("{\"versionId\": \"" + version + "\", \"name\": \"holdout\", \"spec\": "
-                        + "{\"method\": \"HOLDOUT\", \"trainRatio\": 0.6, \"validationRatio\": 0.2, \"testRatio\": 0.2, "
-                        + "\"seed\": 1}}").post("/api/v1/datasets/" + dataset + "/splits").then().statusCode(202)
-                .extract().path("id");
-        awaitOk(token, "/api/v1/splits/" + split);
-        String pipeline = api(token).body("{\"name\": \"scaled\", \"spec\": {\"steps\": ["
-                        + "{\"kind\": \"DROP\", \"columns\": [\"loan_id\"]},"
-                        + "{\"kind\": \"SCALE\", \"columns\": [\"income\", \"debt\"], \"method\": \"STANDARD\"},"
-                        + "{\"kind\": \"ONE_HOT\", \"columns\": [\"gender\"]}]}}")
-                .post("/api/v1/datasets/" + dataset + "/pipelines").then().statusCode(201).extract().path("id");
-        String fit = api(token).body("{\"splitId\": \"" + split + "\"}").post("/api/v1/pipelines/" + pipeline + "/fits")
-                .then().statusCode(202).extract().path("id");
-        awaitOk(token, "/api/v1/pipelines/fits/" + fit);
-        String job = api(token).body("{\"type\": \"TRAIN\", \"pipelineFitId\": \"" + fit + "\", \"algorithm\": "
-                        + "{\"name\": \"xgboost\", \"hyperparameters\": {\"numRounds\": 20}}}")
-                .post("/api/v1/projects/" + project + "/jobs").then().statusCode(201).extract().path("id");
-        JsonPath done = awaitJob(token, job);
+        TrainingData data = TrainingData.prepare(platform, token);
+        String project = data.project();
+        String job = data.submit(platform, token, "{\"name\": \"xgboost\", \"hyperparameters\": {\"numRounds\": 20}}");
+        JsonPath done = TrainingData.awaitJob(platform, token, job);
         assertThat(done.getString("state")).as(done.prettify() + "\n" + platform.logTail()).isEqualTo("SUCCEEDED");
         String run = done.getString("runId");
 
@@ -123,29 +81,5 @@ class TrainingE2ETest {
                 browser.screenshot("17-new-training-job");
             });
         }
-    }
-
-    private static void awaitOk(String token, String path) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            int status = api(token).get(path).statusCode();
-            if (status == 200) {
-                return;
-            }
-            assertThat(status).as(path).isEqualTo(202);
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " did not finish");
-    }
-
-    private static JsonPath awaitJob(String token, String job) throws InterruptedException {
-        JsonPath j = null;
-        for (int i = 0; i < 720; i++) {
-            j = api(token).get("/api/v1/jobs/" + job).then().statusCode(200).extract().jsonPath();
-            if (j.getString("state").matches("SUCCEEDED|FAILED|CANCELLED")) {
-                return j;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("job " + job + " did not end: " + (j == null ? null : j.prettify()));
     }
 }

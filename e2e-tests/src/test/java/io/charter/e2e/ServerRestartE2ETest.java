@@ -1,0 +1,94 @@
+package io.charter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server killed while jobs run (SIGKILL: no shutdown hook, no goodbye to the workers) and
+ * started again on the same database and S3: a worker that survived keeps reporting and is
+ * adopted, so its job ends in its first attempt; a job whose worker died with the server is
+ * retried from its last checkpoint. Either way the job succeeds exactly once.
+ */
+class ServerRestartE2ETest {
+
+    /** A few checkpoints long; if it ends while the server is down, its worker retries SUCCEED until the server is back. */
+    private static final String LONG_MLP = "{\"name\": \"mlp\", \"hyperparameters\": {\"layers\": [32, 32], "
+            + "\"epochs\": 100, \"batchSize\": 4}}";
+
+    private static Platform platform;
+
+    @BeforeAll
+    static void platform() {
+        platform = Platform.get();
+    }
+
+    @Test
+    void aRestartedServerAdoptsSurvivingWorkersAndRetriesLostOnesFromTheirCheckpoint() throws Exception {
+        String token = Keycloak.token("alice");
+        TrainingData data = TrainingData.prepare(platform, token);
+
+        String adopted = data.submit(platform, token, LONG_MLP);
+        awaitCheckpoint(token, adopted);
+        List<ProcessHandle> survivors = platform.workers();
+        assertThat(survivors).hasSize(1);
+        platform.killServer();
+        assertThat(survivors.get(0).isAlive()).as("the worker outlives the server").isTrue();
+        platform.startServer();
+        JsonPath first = TrainingData.awaitJob(platform, token, adopted);
+        assertThat(first.getString("state")).as(first.prettify() + "\n" + platform.logTail()).isEqualTo("SUCCEEDED");
+        assertThat(first.getInt("attempt")).as("the surviving worker finished its own attempt").isEqualTo(1);
+        assertThat(actions(adopted)).containsOnlyOnce("job.schedule", "job.start", "job.succeed")
+                .doesNotContain("job.worker_lost");
+
+        String retried = data.submit(platform, token, LONG_MLP);
+        int checkpointed = awaitCheckpoint(token, retried).getInt("progress.completed");
+        List<ProcessHandle> lost = platform.workers();
+        assertThat(lost).hasSize(1);
+        platform.killServer();
+        lost.get(0).destroyForcibly();
+        lost.get(0).onExit().join();
+        platform.startServer();
+        JsonPath second = TrainingData.awaitJob(platform, token, retried);
+        assertThat(second.getString("state")).as(second.prettify() + "\n" + platform.logTail()).isEqualTo("SUCCEEDED");
+        assertThat(second.getInt("attempt")).isEqualTo(2);
+        String log = TrainingData.api(platform, token).accept("text/plain").queryParam("attempt", 2)
+                .get("/api/v1/jobs/" + retried + "/logs").then().statusCode(200).extract().asString();
+        assertThat(log).contains("resuming from");
+        assertThat(checkpointed).isPositive();
+        assertThat(actions(retried)).containsOnlyOnce("job.succeed").contains("job.worker_lost");
+        TrainingData.api(platform, Keycloak.token("colin")).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("intact", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    private static JsonPath awaitCheckpoint(String token, String job) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonPath j = TrainingData.api(platform, token).get("/api/v1/jobs/" + job).then().statusCode(200)
+                    .extract().jsonPath();
+            if (j.getBoolean("resumable") && "RUNNING".equals(j.getString("state"))) {
+                return j;
+            }
+            assertThat(j.getString("state")).as(j.prettify()).isIn("QUEUED", "SCHEDULED", "RUNNING");
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + job + " wrote no checkpoint");
+    }
+
+    /** The audited actions on a job, oldest first, as the compliance officer reads them. */
+    private static List<String> actions(String job) {
+        String colin = Keycloak.token("colin");
+        List<String> actions = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<String> items = TrainingData.api(platform, colin).queryParam("entityId", job).queryParam("size", 200)
+                    .queryParam("page", page).queryParam("sort", "seq,asc").get("/api/v1/audit").then().statusCode(200)
+                    .extract().jsonPath().getList("items.action");
+            actions.addAll(items);
+            if (items.size() < 200) {
+                return actions;
+            }
+        }
+    }
+}
