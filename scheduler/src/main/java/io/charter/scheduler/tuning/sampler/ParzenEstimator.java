@@ -118,6 +118,42 @@ final class ParzenEstimator {
         return out;
     }
 
+    /** Optuna's {@code compute_sigmas}: the larger gap to a sorted neighbour (domain ends included). */
+    static double[] neighbour(double[] mus, double low, double high, boolean considerEndpoints) {
+        int n = mus.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(mus[a], mus[b]));
+        double[] s = new double[n + 2];
+        s[0] = low;
+        for (int i = 0; i < n; i++) {
+            s[i + 1] = mus[order[i]];
+        }
+        s[n + 1] = high;
+        double[] sorted = new double[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = Math.max(s[i + 1] - s[i], s[i + 2] - s[i + 1]);
+        }
+        if (!considerEndpoints && n + 2 >= 4) {
+            sorted[0] = s[2] - s[1];
+            sorted[n - 1] = s[n] - s[n - 1];
+        }
+        double[] sigmas = new double[n];
+        for (int i = 0; i < n; i++) {
+            sigmas[order[i]] = sorted[i];
+        }
+        return sigmas;
+    }
+
+    /** {@code 0.2 · max(n, 1)^(−1/(d+4)) · range} for every kernel (Optuna ≤ 3, multivariate). */
+    static double[] scott(int n, int dimensions, double range) {
+        double[] sigmas = new double[n];
+        Arrays.fill(sigmas, 0.2 * Math.pow(Math.max(n, 1), -1.0 / (dimensions + 4)) * range);
+        return sigmas;
+    }
+
     private interface Dimension {
         double sample(int kernel, SplittableRandom rng);
 
@@ -216,42 +252,6 @@ final class ParzenEstimator {
                 }
                 logMass[k] = TruncatedNormal.logMass((lowA - mu[k]) / sigma[k], (highA - mu[k]) / sigma[k]);
             }
-        }
-
-        /** Optuna's {@code compute_sigmas}: the larger gap to a sorted neighbour (domain ends included). */
-        static double[] neighbour(double[] mus, double low, double high, boolean considerEndpoints) {
-            int n = mus.length;
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(mus[a], mus[b]));
-            double[] s = new double[n + 2];
-            s[0] = low;
-            for (int i = 0; i < n; i++) {
-                s[i + 1] = mus[order[i]];
-            }
-            s[n + 1] = high;
-            double[] sorted = new double[n];
-            for (int i = 0; i < n; i++) {
-                sorted[i] = Math.max(s[i + 1] - s[i], s[i + 2] - s[i + 1]);
-            }
-            if (!considerEndpoints && n + 2 >= 4) {
-                sorted[0] = s[2] - s[1];
-                sorted[n - 1] = s[n] - s[n - 1];
-            }
-            double[] sigmas = new double[n];
-            for (int i = 0; i < n; i++) {
-                sigmas[order[i]] = sorted[i];
-            }
-            return sigmas;
-        }
-
-        /** {@code 0.2 · max(n, 1)^(−1/(d+4)) · range} for every kernel (Optuna ≤ 3, multivariate). */
-        static double[] scott(int n, int dimensions, double range) {
-            double[] sigmas = new double[n];
-            Arrays.fill(sigmas, 0.2 * Math.pow(Math.max(n, 1), -1.0 / (dimensions + 4)) * range);
-            return sigmas;
         }
 
         @Override

@@ -62,8 +62,11 @@ public record IntParam(String name, long low, long high, boolean log, long step,
 
     /** {@code value} as this parameter's Java type. */
     public Number box(long value) {
-        boolean fitsInt = low >= Integer.MIN_VALUE && high <= Integer.MAX_VALUE;
-        return fitsInt ? Integer.valueOf((int) value) : Long.valueOf(value);
+        // not a conditional expression: it would promote the Integer to a Long
+        if (low >= Integer.MIN_VALUE && high <= Integer.MAX_VALUE) {
+            return Integer.valueOf((int) value);
+        }
+        return Long.valueOf(value);
     }
 
     @Override
