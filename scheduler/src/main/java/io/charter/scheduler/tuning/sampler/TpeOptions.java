@@ -67,7 +67,7 @@ public record TpeOptions(Direction direction, int nStartupTrials, int nEiCandida
                 1.0, true, false, false, Bandwidth.NEIGHBOUR, true, 0L);
     }
 
-    /** Optuna's {@code default_gamma}: {@code min(⌈0.1·n⌉, 25)}, with the same floating-point product. */
+    /** Optuna's {@code default_gamma}: {@code min(⌈0.1·n⌉, 25)}. */
     public static int defaultGamma(int n) {
         return (int) Math.min(Math.ceil(0.1 * n), 25);
     }
