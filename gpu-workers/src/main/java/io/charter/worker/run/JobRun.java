@@ -8,6 +8,7 @@ import io.charter.worker.data.RoleReader;
 import io.charter.worker.data.RoleRows;
 import io.charter.worker.data.SampleBuilder;
 import io.charter.worker.eval.FinalMetrics;
+import io.charter.worker.eval.ModelCost;
 import io.charter.worker.eval.ModelEvaluator;
 import io.charter.worker.protocol.FencedException;
 import io.charter.worker.protocol.JobSpec;
@@ -132,8 +133,8 @@ public final class JobRun {
             reporter.track(progress);
             ReportingListener listener = new ReportingListener(reporter, store, spec.artifactPrefix(),
                     settings.attempt(), log);
-            TrainingRequest request = TrainingRequest.of(spec.algorithm(), spec.task(),
-                            SampleBuilder.build(trainRows, spec.task(), encoding, target), spec.seed())
+            Samples train = SampleBuilder.build(trainRows, spec.task(), encoding, target);
+            TrainingRequest request = TrainingRequest.of(spec.algorithm(), spec.task(), train, spec.seed())
                     .withValidation(validation).withThreads(spec.threads())
                     .withCheckpointEvery(spec.checkpointEvery()).withListener(listener).withResumeFrom(resume);
             log.println("training " + resolved.algorithm() + " on " + trainRows.size() + " rows");
@@ -145,7 +146,8 @@ public final class JobRun {
                 if (encoding != null) {
                     artifacts.classes(encoding.classes());
                 }
-                return evaluate(model, evaluator, evalRows, inputs, artifacts);
+                Map<String, Double> cost = ModelCost.measure(model, workDir.resolve("model"), train.x());
+                return evaluate(model, evaluator, evalRows, inputs, artifacts, cost);
             }
         }
     }
@@ -163,17 +165,22 @@ public final class JobRun {
                 ModelEvaluator evaluator = evaluator(spec, saved.encoding(), inputs);
                 RoleRows evalRows = reader.read(spec.evaluateOn(), evaluator.rawColumns());
                 return evaluate(model, evaluator, evalRows, inputs,
-                        new Artifacts(store, spec.artifactPrefix(), log));
+                        new Artifacts(store, spec.artifactPrefix(), log), Map.of());
             }
         }
     }
 
-    /** Evaluates, uploads the pipeline, the evaluation and the metrics; returns the final metrics. */
+    /**
+     * Evaluates, uploads the pipeline, the evaluation and the metrics (with the model's serving
+     * {@code cost}, see {@link ModelCost}); returns the final metrics.
+     */
     private Map<String, Double> evaluate(TrainedModel model, ModelEvaluator evaluator, RoleRows rows,
-                                         JobInputs inputs, Artifacts artifacts) throws IOException {
+                                         JobInputs inputs, Artifacts artifacts, Map<String, Double> cost)
+            throws IOException {
         log.println("evaluating on " + rows.size() + " " + rows.role() + " rows");
         Evaluation evaluation = evaluator.evaluate(model, rows);
-        Map<String, Double> metrics = FinalMetrics.of(evaluation);
+        Map<String, Double> metrics = new LinkedHashMap<>(FinalMetrics.of(evaluation));
+        metrics.putAll(cost);
         artifacts.pipeline(inputs.pipelineJson());
         artifacts.evaluation(evaluation);
         artifacts.metrics(metrics);
