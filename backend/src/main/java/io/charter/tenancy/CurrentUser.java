@@ -66,6 +66,9 @@ public class CurrentUser {
     }
 
     public Set<Role> roles() {
+        if (!isAuthenticated() && TenantBinding.actor() != null) {
+            return TenantBinding.roles();
+        }
         requireAuthenticated();
         return Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.claim()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

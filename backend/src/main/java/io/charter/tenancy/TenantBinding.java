@@ -1,5 +1,6 @@
 package io.charter.tenancy;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +12,7 @@ public final class TenantBinding {
 
     private static final ThreadLocal<String> TENANT = new ThreadLocal<>();
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
+    private static final ThreadLocal<Set<Role>> ROLES = new ThreadLocal<>();
 
     private TenantBinding() {
     }
@@ -30,17 +32,36 @@ public final class TenantBinding {
      * server takes on its own (scheduling, reconciling) are audited under a name of their own.
      */
     public static <T> T callAs(String tenant, String actor, Supplier<T> work) {
+        return callAs(tenant, actor, Set.of(), work);
+    }
+
+    /**
+     * {@link #callAs(String, String, Supplier)} with roles: for work the server does on behalf of a
+     * user who held them when they asked for it (a study's driver submits trials for the study's
+     * creator, who was checked as a builder when creating the study).
+     */
+    public static <T> T callAs(String tenant, String actor, Set<Role> roles, Supplier<T> work) {
         String previous = ACTOR.get();
+        Set<Role> previousRoles = ROLES.get();
         ACTOR.set(actor);
+        ROLES.set(Set.copyOf(roles));
         try {
             return call(tenant, work);
         } finally {
             if (previous == null) {
                 ACTOR.remove();
+                ROLES.remove();
             } else {
                 ACTOR.set(previous);
+                ROLES.set(previousRoles);
             }
         }
+    }
+
+    /** The roles bound with the system actor (none unless bound). */
+    static Set<Role> roles() {
+        Set<Role> roles = ROLES.get();
+        return roles == null ? Set.of() : roles;
     }
 
     public static void runAs(String tenant, String actor, Runnable work) {

@@ -81,6 +81,9 @@ public class JobDispatcher {
     @Inject
     JobLifecycle lifecycle;
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     @ConfigProperty(name = "charter.s3.endpoint")
     String s3Endpoint;
 
@@ -124,6 +127,25 @@ public class JobDispatcher {
         if (loop != null && settings.dispatch()) {
             loop.execute(this::tick);
         }
+    }
+
+    /** {@link #stopWorker} once the caller's transaction has committed (nothing if it rolls back). */
+    public void stopWorkerAfterCommit(String handle) {
+        if (handle == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    stopWorker(handle);
+                }
+            }
+        });
     }
 
     /** Stops a worker without waiting for it (the executor's grace period runs on another thread). */

@@ -116,6 +116,9 @@ public class TrainingJobService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    JobDispatcher dispatcher;
+
     /** The algorithm catalog, for forms and clients. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AlgorithmDefinition> algorithms() {
@@ -201,6 +204,50 @@ public class TrainingJobService {
             audit.record("split.test.read", "DatasetSplit", j.splitId, Map.of("job", j.id, "run", j.runId));
         }
         return TrainingJobView.of(j, spec);
+    }
+
+    /**
+     * Refuses, as a study would name it ({@code trial.pipelineFitId}, {@code trial.algorithm}), a
+     * fitted pipeline or algorithm a TRAIN job of this project could not use.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkTrainable(UUID projectId, UUID pipelineFitId, String algorithm) {
+        Project project = projects.find(projectId);
+        TaskType task = task(project);
+        Lineage lineage;
+        try {
+            lineage = lineage(projectId, pipelineFitId);
+        } catch (CharterException e) {
+            throw new CharterException(e.code(), e.getMessage(), List.of(new FieldError("trial.pipelineFitId",
+                    e.getMessage())));
+        }
+        validation.requireUsable(lineage.dataset.id, lineage.split.versionSha256);
+        if (Algorithms.definitions().stream().noneMatch(a -> a.name().equals(algorithm) && a.tasks().contains(task))) {
+            throw CharterException.invalid("trial.algorithm", "'" + algorithm + "' is not an algorithm for " + task
+                    + " in the catalog (GET /api/v1/algorithms?task=" + task + ")");
+        }
+    }
+
+    /** What a TRAIN job of {@code algorithm} with {@code hyperparameters} would be refused for; empty if nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldError> hyperparameterProblems(UUID projectId, String algorithm, Map<String, Object> hyperparameters) {
+        List<FieldError> problems = new ArrayList<>();
+        resolve(new JobCommand.AlgorithmChoice(algorithm, hyperparameters), task(projects.find(projectId)), problems);
+        return problems;
+    }
+
+    /**
+     * Cancels a study's trial job for {@code reason} (the caller checked the role) and stops its
+     * worker once the transaction has committed; a job that has already ended is left alone.
+     */
+    public void cancelForStudy(UUID jobId, String reason) {
+        TrainingJob j = find(jobId);
+        if (j.state.isTerminal()) {
+            return;
+        }
+        String handle = j.executorHandle;
+        lifecycle.apply(j, JobEvent.cancel(reason));
+        dispatcher.stopWorkerAfterCommit(handle);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
