@@ -15,15 +15,15 @@ import java.util.Random;
  * A project ready to train: a charter with a protected attribute, a dataset version whose label
  * depends on two features, a holdout split and a fitted pipeline — all made through the API.
  */
-final class TrainingFixture {
+public final class TrainingFixture {
 
     static final int ROWS = 600;
 
-    final String project;
-    final String dataset;
-    final String version;
-    final String split;
-    final String fit;
+    public final String project;
+    public final String dataset;
+    public final String version;
+    public final String split;
+    public final String fit;
 
     private TrainingFixture(String project, String dataset, String version, String split, String fit) {
         this.project = project;
@@ -33,7 +33,7 @@ final class TrainingFixture {
         this.fit = fit;
     }
 
-    static TrainingFixture create(String token) throws InterruptedException {
+    public static TrainingFixture create(String token) throws InterruptedException {
         String project = createProject(token, uniqueName("training"));
         as(token).body(charterJson("LIMITED")).put("/api/v1/projects/" + project + "/charter").then().statusCode(200);
         String dataset = as(token).body("""
@@ -84,7 +84,7 @@ final class TrainingFixture {
     }
 
     /** Polls the job until it has ended, bounded at 4 minutes: a wait, not a timing assertion. */
-    static JsonPath awaitEnd(String token, String job) throws InterruptedException {
+    public static JsonPath awaitEnd(String token, String job) throws InterruptedException {
         return awaitState(token, job, "SUCCEEDED", "FAILED", "CANCELLED");
     }
 

@@ -10,6 +10,7 @@ import io.charter.scheduler.tuning.Pruner;
 import io.charter.scheduler.tuning.Sampler;
 import io.charter.scheduler.tuning.Trial;
 import io.charter.scheduler.tuning.TrialState;
+import io.charter.scheduler.tuning.pruner.AshaPruner;
 import io.charter.scheduler.tuning.space.SearchSpace;
 import io.charter.study.domain.Study;
 import io.charter.study.domain.StudyKind;
@@ -143,16 +144,12 @@ public class StudyDriver {
     void drive(String tenant, UUID studyId) {
         int toStart = asSystem(tenant, () -> Conflicts.retry(() -> QuarkusTransaction.requiringNew()
                 .call(() -> sync(studyId))));
-        int started = 0;
         for (int i = 0; i < toStart; i++) {
             if (!asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> startTrial(studyId)))) {
                 break;
             }
-            started++;
         }
-        if (started > 0) {
-            dispatcher.wake();
-        }
+        dispatcher.wake(); // a scheduling round for the jobs this pass submitted or promoted, now committed
     }
 
     // ---- (1) trials up to date, (3) completion; answers how many trials to start
@@ -181,16 +178,38 @@ public class StudyDriver {
                 all.set(i, studies.trial(row));
             }
         }
+        long running = rows.stream().filter(t -> t.state == TrialState.RUNNING).count();
+        // ASHA first promotes paused trials that have entered their rung's top 1/η, then starts new ones
+        for (Long number : pruner.promotable(all)) {
+            if (running >= s.parallelism) {
+                break;
+            }
+            StudyTrial paused = rows.stream().filter(t -> t.number == number).findFirst().orElseThrow();
+            promote(s, paused, plan);
+            all.set(rows.indexOf(paused), studies.trial(paused));
+            running++;
+        }
         s.bestTrial = StudyService.best(rows, plan.direction());
         long counted = rows.stream().filter(t -> !StudyService.STOPPED_REASON.equals(t.reason)).count();
-        long running = rows.stream().filter(t -> t.state == TrialState.RUNNING).count();
         Instant now = Timestamps.now();
         String exhausted = counted >= s.maxTrials ? "all " + s.maxTrials + " trials done"
                 : s.timeBudgetSeconds != null && s.elapsed(now) >= s.timeBudgetSeconds
                 ? "time budget of " + s.timeBudgetSeconds + " s used"
                 : plan.sampler().exhausted(plan.space(), all) ? "every grid point tried" : null;
+        if (exhausted != null && running == 0 && pruner instanceof AshaPruner && pruner.promotable(all).isEmpty()
+                && rows.stream().noneMatch(t -> t.state == TrialState.COMPLETE)) {
+            // no new trial may start, no rung allows a promotion and no trial has its full budget:
+            // rather than end with every trial paused (with few trials the top rungs never fill),
+            // the best trial of the highest rung goes on to the end
+            StudyTrial top = bestPaused(rows, plan);
+            if (top != null) {
+                promote(s, top, plan);
+                top.reason = top.reason + " (the budget is used and it leads the highest rung)";
+                return 0;
+            }
+        }
         if (exhausted != null) {
-            if (running == 0) {
+            if (running == 0 && pruner.promotable(all).isEmpty()) {
                 s.elapsedSeconds = s.elapsed(now);
                 s.runningSince = null;
                 s.state = StudyState.COMPLETED;
@@ -281,6 +300,58 @@ public class StudyDriver {
         audit.record("study.trial." + row.state.name().toLowerCase(java.util.Locale.ROOT), "Study", s.id,
                 java.util.Map.of("trial", row.number, "value", row.value == null ? "none" : row.value,
                         "feasible", row.feasible, "job", row.jobId));
+    }
+
+    /**
+     * Resumes a paused trial as a new job that continues from its job's last checkpoint; the trial
+     * keeps its intermediate values and follows the new job's run.
+     */
+    private void promote(Study s, StudyTrial paused, StudyPlan plan) {
+        StudyCommand.TrialTemplate template = plan.command().trial();
+        Integer rung = paused.prunedRung;
+        TrainingJobView job = jobs.submitContinuation(s.projectId, new JobCommand(JobType.TRAIN,
+                template.pipelineFitId(), new JobCommand.AlgorithmChoice(template.algorithm(),
+                plan.hyperparameters(studies.params(paused))), null, null, null, s.experimentId,
+                s.name + " #" + paused.number + " promoted", s.seed + paused.number, template.resources(),
+                template.maxAttempts()), paused.jobId);
+        UUID previousJob = paused.jobId;
+        paused.state = TrialState.RUNNING;
+        paused.jobId = job.id();
+        paused.runId = job.runId();
+        paused.value = null;
+        paused.prunedRung = null;
+        paused.finishedAt = null;
+        paused.reason = "promoted from rung " + rung + ", continuing job " + previousJob;
+        Run run = Run.findById(job.runId());
+        run.parentStudyId = s.id;
+        store.putTags(job.runId(), Map.of("charter.study", s.id.toString(), "charter.trial",
+                Integer.toString(paused.number)));
+        audit.record("study.trial.promote", "Study", s.id, Map.of("trial", paused.number, "rung",
+                rung == null ? -1 : rung, "job", job.id(), "from", previousJob));
+    }
+
+    /** The paused trial that reached the highest step, best by its value there; null if none can go on. */
+    private StudyTrial bestPaused(List<StudyTrial> rows, StudyPlan plan) {
+        long max = plan.command().pruning().maxResource();
+        StudyTrial best = null;
+        int bestStep = -1;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        io.charter.scheduler.tuning.Direction d = io.charter.scheduler.tuning.Direction.valueOf(
+                plan.command().pruning().direction());
+        for (StudyTrial t : rows) {
+            SortedMap<Integer, Double> values = studies.intermediate(t);
+            if (t.state != TrialState.PRUNED || values.isEmpty() || values.lastKey() >= max) {
+                continue;
+            }
+            int step = values.lastKey();
+            double loss = d.loss(values.get(step));
+            if (step > bestStep || (step == bestStep && loss < bestLoss)) {
+                best = t;
+                bestStep = step;
+                bestLoss = loss;
+            }
+        }
+        return best;
     }
 
     // ---- (2) a new trial

@@ -237,6 +237,23 @@ public class TrainingJobService {
     }
 
     /**
+     * Submits {@code command} as the continuation of {@code previousJobId}: the new job's worker
+     * resumes from the previous job's last checkpoint (a study's paused trial promoted by ASHA).
+     * The caller checked the role.
+     */
+    public TrainingJobView submitContinuation(UUID projectId, JobCommand command, UUID previousJobId) {
+        TrainingJob previous = find(previousJobId);
+        TrainingJobView view = submit(projectId, command);
+        TrainingJob j = find(view.id());
+        j.checkpointKey = previous.checkpointKey;
+        trackingStore.putTags(j.runId, Map.of("charter.continues_job", previous.id.toString(),
+                "charter.continues_run", previous.runId.toString()));
+        audit.record("job.continue", "TrainingJob", j.id, Map.of("from", previous.id,
+                "checkpoint", previous.checkpointKey == null ? "none" : previous.checkpointKey));
+        return TrainingJobView.of(j, stored(j));
+    }
+
+    /**
      * Cancels a study's trial job for {@code reason} (the caller checked the role) and stops its
      * worker once the transaction has committed; a job that has already ended is left alone.
      */
