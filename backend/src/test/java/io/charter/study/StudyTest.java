@@ -106,7 +106,7 @@ class StudyTest {
     void shouldRunATpeStudyToCompletionAndTrainTheBestTrialsModel() throws InterruptedException {
         String id = as(Tokens.alice()).body(study("tpe", """
                 {"eta": {"type": "float", "low": 0.05, "high": 0.5, "log": true},
-                 "maxDepth": {"type": "int", "low": 2, "high": 5}}""", "\"maxTrials\": 4, \"parallelism\": 2, "
+                 "maxDepth": {"type": "int", "low": 2, "high": 5}}""", "\"maxTrials\": 4, \"parallelism\": 3, "
                 + "\"seed\": 7,")).post(studies()).then().statusCode(201).extract().path("id");
         JsonPath done = awaitStudy(id);
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
@@ -126,6 +126,13 @@ class StudyTest {
                     .body("lineage.parentStudyId", equalTo(id)).body("params.maxDepth", equalTo(
                             String.valueOf(params.get("maxDepth")))).body("tags.'charter.study'", equalTo(id));
         }
+        // at most parallelism (3) trials at once, and the tenant's job quota (2) caps the workers running
+        assertThat(maxOverlap(trials.stream().map(t -> new String[] {(String) t.get("createdAt"),
+                (String) t.get("finishedAt")}).toList())).isLessThanOrEqualTo(3);
+        assertThat(maxOverlap(trials.stream().map(t -> {
+            JsonPath j = JsonPath.from(as(Tokens.alice()).get("/api/v1/jobs/" + t.get("jobId")).asString());
+            return new String[] {j.getString("startedAt"), j.getString("finishedAt")};
+        }).toList())).isLessThanOrEqualTo(2);
         as(Tokens.alice()).get("/api/v1/studies/" + id + "/analysis").then().statusCode(200);
         String job = as(Tokens.alice()).post("/api/v1/studies/" + id + "/trials/" + done.getInt("best.number")
                 + "/train").then().statusCode(201).extract().path("id");
@@ -168,6 +175,49 @@ class StudyTest {
         }
         assertThat(trials.stream().filter(t -> "COMPLETE".equals(t.get("state")))).as(String.valueOf(trials))
                 .isNotEmpty();
+    }
+
+    @Test
+    void shouldSearchArchitecturesByRegularizedEvolutionAndReportTheParetoFront() throws InterruptedException {
+        String id = as(Tokens.alice()).body("""
+                {"name": "nas", "objective": {"metric": "roc_auc", "direction": "MAXIMIZE"},
+                 "sampler": "NAS_EVOLUTION",
+                 "nas": {"maxLayers": 2, "widths": [8, 16], "populationSize": 2, "sampleSize": 1,
+                         "costMetric": "model_size_bytes"},
+                 "maxTrials": 3, "parallelism": 2, "seed": 5,
+                 "trial": {"pipelineFitId": "%s", "algorithm": "mlp", "hyperparameters": {"epochs": 3}}}
+                """.formatted(data.fit)).post(studies()).then().statusCode(201).body("kind", equalTo("NAS"))
+                .extract().path("id");
+        JsonPath done = awaitStudy(id);
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+        List<Map<String, Object>> trials = as(Tokens.alice()).get("/api/v1/studies/" + id + "/trials").then()
+                .statusCode(200).extract().path("$");
+        assertThat(trials).hasSize(3).allSatisfy(t -> {
+            assertThat(t.get("state")).as(String.valueOf(t)).isEqualTo("COMPLETE");
+            assertThat((List<?>) t.get("extraValues")).hasSize(1);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> h = (Map<String, Object>) t.get("hyperparameters");
+            assertThat(h).containsKeys("layers", "activation", "dropout", "batchNorm").doesNotContainKey("skip");
+        });
+        List<Integer> front = as(Tokens.alice()).get("/api/v1/studies/" + id + "/analysis").then().statusCode(200)
+                .extract().path("paretoFront");
+        assertThat(front).isNotEmpty();
+    }
+
+    /** The most intervals [start, end] (ISO instants) open at one moment. */
+    private static int maxOverlap(List<String[]> intervals) {
+        int max = 0;
+        for (String[] a : intervals) {
+            java.time.Instant t = java.time.Instant.parse(a[0]);
+            int open = 0;
+            for (String[] b : intervals) {
+                if (!java.time.Instant.parse(b[0]).isAfter(t) && java.time.Instant.parse(b[1]).isAfter(t)) {
+                    open++;
+                }
+            }
+            max = Math.max(max, open);
+        }
+        return max;
     }
 
     private static boolean workerAlive(String job) throws InterruptedException {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A server killed while jobs run (SIGKILL: no shutdown hook, no goodbye to the workers) and
  * started again on the same database and S3: a worker that survived keeps reporting and is
  * adopted, so its job ends in its first attempt; a job whose worker died with the server is
- * retried from its last checkpoint. Either way the job succeeds exactly once.
+ * retried from its last checkpoint. Either way the job succeeds exactly once. A tuning study
+ * running across the restart goes on where it was.
  */
 class ServerRestartE2ETest {
 
@@ -44,13 +45,22 @@ class ServerRestartE2ETest {
         assertThat(actions(adopted)).containsOnlyOnce("job.schedule", "job.start", "job.succeed")
                 .doesNotContain("job.worker_lost");
 
+        // a study running across the restart goes on where it was, with no trial run twice
+        String study = TrainingData.api(platform, token).body("""
+                {"name": "across-restart", "objective": {"metric": "roc_auc", "direction": "MAXIMIZE"},
+                 "searchSpace": {"learningRate": {"type": "float", "low": 0.001, "high": 0.05, "log": true}},
+                 "sampler": "RANDOM", "maxTrials": 3, "parallelism": 1, "seed": 3,
+                 "trial": {"pipelineFitId": "%s", "algorithm": "mlp",
+                           "hyperparameters": {"layers": [16], "epochs": 30, "batchSize": 4}}}
+                """.formatted(data.fit())).post("/api/v1/projects/" + data.project() + "/studies").then()
+                .statusCode(201).extract().path("id");
         String retried = data.submit(platform, token, LONG_MLP);
         int checkpointed = awaitCheckpoint(token, retried).getInt("progress.completed");
-        List<ProcessHandle> lost = platform.workers();
-        assertThat(lost).hasSize(1);
+        List<ProcessHandle> lost = platform.workers(); // the MLP's and the study trial's, if one runs now
+        assertThat(lost).isNotEmpty();
         platform.killServer();
-        lost.get(0).destroyForcibly();
-        lost.get(0).onExit().join();
+        lost.forEach(ProcessHandle::destroyForcibly);
+        lost.forEach(p -> p.onExit().join());
         platform.startServer();
         JsonPath second = TrainingData.awaitJob(platform, token, retried);
         assertThat(second.getString("state")).as(second.prettify() + "\n" + platform.logTail()).isEqualTo("SUCCEEDED");
@@ -60,6 +70,11 @@ class ServerRestartE2ETest {
         assertThat(log).contains("resuming from");
         assertThat(checkpointed).isPositive();
         assertThat(actions(retried)).containsOnlyOnce("job.succeed").contains("job.worker_lost");
+        JsonPath studied = awaitStudy(token, study);
+        assertThat(studied.getString("state")).as(studied.prettify()).isEqualTo("COMPLETED");
+        List<Integer> numbers = TrainingData.api(platform, token).get("/api/v1/studies/" + study + "/trials").then()
+                .statusCode(200).extract().path("number");
+        assertThat(numbers).containsExactly(0, 1, 2);
         TrainingData.api(platform, Keycloak.token("colin")).get("/api/v1/audit/verify").then().statusCode(200)
                 .body("intact", org.hamcrest.Matchers.equalTo(true));
     }
@@ -75,6 +90,19 @@ class ServerRestartE2ETest {
             Thread.sleep(200);
         }
         throw new AssertionError("job " + job + " wrote no checkpoint");
+    }
+
+    private static JsonPath awaitStudy(String token, String study) throws InterruptedException {
+        JsonPath s = null;
+        for (int i = 0; i < 720; i++) {
+            s = TrainingData.api(platform, token).get("/api/v1/studies/" + study).then().statusCode(200).extract()
+                    .jsonPath();
+            if (!"RUNNING".equals(s.getString("state"))) {
+                return s;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("study " + study + " did not end: " + (s == null ? null : s.prettify()));
     }
 
     /** The audited actions on a job, oldest first, as the compliance officer reads them. */
