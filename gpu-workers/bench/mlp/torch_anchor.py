@@ -116,11 +116,12 @@ def report(results):
     for r in lines:
         series.setdefault((r[1], r[2]), {}).setdefault(r[0], []).append(r)
     rounds = max(len(v) for c in series.values() for v in c.values())
-    print(f"{rounds} round(s); columns 'train' and 'inference' are medians over rounds (min–max when several);"
-          " ratios are paired per round, then the median")
-    print("| hidden | batch | variant | train samples/s | final train loss | warm-up epoch s | wall samples/s "
-          "| DJL/PyTorch train | inference rows/s | DJL/PyTorch inference | load1 |")
-    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"{rounds} round(s); 'train' and 'inference' are medians over rounds of each round's median (min–max"
+          " when several), their ratios paired per round, then the median; 'best epoch' is the fastest timed epoch"
+          " of all rounds (the one least disturbed by other load)")
+    print("| hidden | batch | variant | train samples/s | DJL/PyTorch train | best epoch samples/s | DJL/PyTorch best "
+          "| final train loss | warm-up epoch s | wall samples/s | inference rows/s | DJL/PyTorch inference | load1 |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     med = statistics.median
 
     def spread(values, fmt):
@@ -135,14 +136,17 @@ def report(results):
                 continue
             train = [float(r[3]) for r in rs]
             infer = [float(r[8]) for r in rs]
-            ratio = inf_ratio = ""
+            best = max(float(v) for r in rs for v in r[4].split(","))
+            ratio = best_ratio = inf_ratio = ""
             if variant != "pytorch" and anchor:
                 pairs = list(zip(rs, anchor))
                 ratio = f"{med([float(a[3]) / float(b[3]) for a, b in pairs]):.2f}"
+                best_ratio = f"{best / max(float(v) for r in anchor for v in r[4].split(',')):.2f}"
                 inf_ratio = f"{med([float(a[8]) / float(b[8]) for a, b in pairs]):.2f}"
-            print(f"| {layers} | {batch} | {variant} | {spread(train, '{:,.0f}')} | {spread([float(r[5]) for r in rs], '{:.4f}')} "
-                  f"| {med([float(r[6]) for r in rs]):.2f} | {med([float(r[7]) for r in rs]):,.0f} | {ratio} "
-                  f"| {spread(infer, '{:,.0f}')} | {inf_ratio} | {spread([float(r[9]) for r in rs], '{:.1f}')} |")
+            print(f"| {layers} | {batch} | {variant} | {spread(train, '{:,.0f}')} | {ratio} | {best:,.0f} | {best_ratio} "
+                  f"| {spread([float(r[5]) for r in rs], '{:.4f}')} | {med([float(r[6]) for r in rs]):.2f} "
+                  f"| {med([float(r[7]) for r in rs]):,.0f} | {spread(infer, '{:,.0f}')} | {inf_ratio} "
+                  f"| {spread([float(r[9]) for r in rs], '{:.1f}')} |")
 
 
 if __name__ == "__main__":
