@@ -24,6 +24,7 @@ VENV="${BENCH_VENV:-$ROOT/gpu-workers/target/bench-venv}"
 DATA="$OUT/mlp-$ROWS.f32"
 RESULTS="$OUT/mlp-$ROWS-$(date +%Y%m%d-%H%M%S).tsv"
 mkdir -p "$OUT"
+CORES="$(nproc)" # before OMP_NUM_THREADS is set: nproc honours it
 
 # The same threading on both sides: THREADS intra-op (OpenMP/MKL), 1 inter-op, no OpenMP spin-waiting
 # (STACK.md: spinning threads wreck throughput on a shared 2-core machine).
@@ -41,7 +42,7 @@ if [[ ! -x "$VENV/bin/python" ]]; then
   "$VENV/bin/pip" install -q torch numpy
 fi
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)," \
+echo "machine: $CORES cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)," \
      "python torch $("$VENV/bin/python" -c 'import torch; print(torch.__version__)'), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rows $ROWS, epochs $EPOCHS (1 warm-up), intra-op threads $THREADS, inter-op 1, rounds $ROUNDS; results in $RESULTS"
 echo "variant / hidden / batch / median samples/s / per timed epoch / final loss / warm-up epoch s / wall samples/s" \
