@@ -34,7 +34,7 @@ export DJL_OFFLINE=true OPT_OUT_TRACKING=true
 export DJL_CACHE_DIR="$ROOT/gpu-workers/target/djl-cache" ENGINE_CACHE_DIR="$ROOT/gpu-workers/target/djl-cache"
 
 mvn -B -o -q -pl gpu-workers -am test-compile dependency:build-classpath -DskipTests \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+    -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" 2>&1 >/dev/null | sed 's/\x1b\[[0-9;]*m//g' >&2
 CP="gpu-workers/target/test-classes:gpu-workers/target/classes:$(cat "$OUT/classpath.txt")"
 
 if [[ ! -x "$VENV/bin/python" ]]; then
@@ -47,7 +47,7 @@ echo "machine: $CORES cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -v
 echo "rows $ROWS, epochs $EPOCHS (1 warm-up), intra-op threads $THREADS, inter-op 1, rounds $ROUNDS; results in $RESULTS"
 echo "variant / hidden / batch / median samples/s / per timed epoch / final loss / warm-up epoch s / wall samples/s" \
      "/ inference rows/s / load1"
-for round in $(seq "$ROUNDS"); do
+for _ in $(seq "$ROUNDS"); do
 for layers in 256,128 64,64; do
   for batch in 256 1024; do
     java -Xmx4g -Dai.djl.pytorch.num_threads="$THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
