@@ -78,6 +78,7 @@ public record AshaPruner(Direction direction, long minResource, long maxResource
     @Override
     public List<Long> promotable(List<Trial> all) {
         List<Long> rungs = rungs();
+        double[][] losses = new double[rungs.size()][];
         List<Long> out = new ArrayList<>();
         for (Trial t : all) {
             if (t.state() != TrialState.PRUNED || t.lastStep() == null) {
@@ -91,12 +92,36 @@ public record AshaPruner(Direction direction, long minResource, long maxResource
             if (Double.isNaN(value)) {
                 continue;
             }
-            List<Double> others = Rungs.others(all, t.number(), rungs.get(k), u -> true);
-            if (Rungs.rank(value, others, direction) < (others.size() + 1) / reductionFactor) {
+            if (losses[k] == null) {
+                losses[k] = rungLosses(all, rungs.get(k));
+            }
+            // losses[k] includes t itself: strictly better ones are those before its first occurrence
+            int better = lowerBound(losses[k], Rungs.loss(value, direction));
+            if (better < losses[k].length / reductionFactor) {
                 out.add(t.number());
             }
         }
         return out;
+    }
+
+    /** Sorted losses of every trial that reached the rung: one pass, so promotable() stays O(n log n). */
+    private double[] rungLosses(List<Trial> all, long rungStep) {
+        return Rungs.others(all, -1, rungStep, t -> true).stream()
+                .mapToDouble(v -> Rungs.loss(v, direction)).sorted().toArray();
+    }
+
+    private static int lowerBound(double[] sorted, double key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int highestRung(List<Long> rungs, int step) {

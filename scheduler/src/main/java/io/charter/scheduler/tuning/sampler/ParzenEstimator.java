@@ -96,13 +96,12 @@ final class ParzenEstimator {
         double[] out = new double[x.length];
         double[] terms = new double[logWeights.length];
         for (int i = 0; i < x.length; i++) {
+            System.arraycopy(logWeights, 0, terms, 0, terms.length);
+            for (int j = 0; j < dims.length; j++) {
+                dims[j].addLogPdf(x[i][j], terms);
+            }
             double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < terms.length; k++) {
-                double t = logWeights[k];
-                for (int j = 0; j < dims.length && t > Double.NEGATIVE_INFINITY; j++) {
-                    t += dims[j].logPdf(k, x[i][j]);
-                }
-                terms[k] = t;
+            for (double t : terms) {
                 max = Math.max(max, t);
             }
             if (max == Double.NEGATIVE_INFINITY) {
@@ -121,11 +120,7 @@ final class ParzenEstimator {
     /** Optuna's {@code compute_sigmas}: the larger gap to a sorted neighbour (domain ends included). */
     static double[] neighbour(double[] mus, double low, double high, boolean considerEndpoints) {
         int n = mus.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(mus[a], mus[b]));
+        int[] order = argsort(mus);
         double[] s = new double[n + 2];
         s[0] = low;
         for (int i = 0; i < n; i++) {
@@ -147,6 +142,31 @@ final class ParzenEstimator {
         return sigmas;
     }
 
+    /** Indices that sort {@code v}, stably, without boxing (a bottom-up merge sort). */
+    static int[] argsort(double[] v) {
+        int n = v.length;
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    b[k] = i < mid && (j >= hi || Double.compare(v[a[i]], v[a[j]]) <= 0) ? a[i++] : a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
     /** {@code 0.2 · max(n, 1)^(−1/(d+4)) · range} for every kernel (Optuna ≤ 3, multivariate). */
     static double[] scott(int n, int dimensions, double range) {
         double[] sigmas = new double[n];
@@ -157,7 +177,8 @@ final class ParzenEstimator {
     private interface Dimension {
         double sample(int kernel, SplittableRandom rng);
 
-        double logPdf(int kernel, double x);
+        /** Adds each kernel's log density at {@code x} to {@code terms}. */
+        void addLogPdf(double x, double[] terms);
     }
 
     private static final class Categorical implements Dimension {
@@ -196,8 +217,11 @@ final class ParzenEstimator {
         }
 
         @Override
-        public double logPdf(int kernel, double x) {
-            return logProbs[kernel][(int) x];
+        public void addLogPdf(double x, double[] terms) {
+            int c = (int) x;
+            for (int k = 0; k < terms.length; k++) {
+                terms[k] += logProbs[k][c];
+            }
         }
     }
 
@@ -211,6 +235,8 @@ final class ParzenEstimator {
         private final double[] mu;
         private final double[] sigma;
         private final double[] logMass;
+        /** −log(σ√(2π)) − log mass: the kernel's log density at its mean. */
+        private final double[] logNorm;
 
         Numeric(ParamSpec p, double[] observed, TpeOptions options, TpeOptions.Bandwidth rule, int dimensions) {
             if (p instanceof FloatParam f) {
@@ -246,11 +272,13 @@ final class ParzenEstimator {
             mu[n] = 0.5 * (lowA + highA);
             sigma[n] = range;
             logMass = new double[n + 1];
+            logNorm = new double[n + 1];
             for (int k = 0; k <= n; k++) {
                 if (sigma[k] <= 0) {
                     sigma[k] = EPS;
                 }
                 logMass[k] = TruncatedNormal.logMass((lowA - mu[k]) / sigma[k], (highA - mu[k]) / sigma[k]);
+                logNorm[k] = TruncatedNormal.logPdf(0, logMass[k]) - Math.log(sigma[k]);
             }
         }
 
@@ -270,16 +298,20 @@ final class ParzenEstimator {
         }
 
         @Override
-        public double logPdf(int kernel, double x) {
-            double m = mu[kernel];
-            double s = sigma[kernel];
+        public void addLogPdf(double x, double[] terms) {
             if (step > 0) {
                 double left = log ? Math.log(x - step / 2) : x - step / 2;
                 double right = log ? Math.log(x + step / 2) : x + step / 2;
-                return TruncatedNormal.logMass((left - m) / s, (right - m) / s) - logMass[kernel];
+                for (int k = 0; k < terms.length; k++) {
+                    terms[k] += TruncatedNormal.logMass((left - mu[k]) / sigma[k], (right - mu[k]) / sigma[k]) - logMass[k];
+                }
+                return;
             }
-            double z = ((log ? Math.log(x) : x) - m) / s;
-            return TruncatedNormal.logPdf(z, logMass[kernel]) - Math.log(s);
+            double y = log ? Math.log(x) : x;
+            for (int k = 0; k < terms.length; k++) {
+                double z = (y - mu[k]) / sigma[k];
+                terms[k] += logNorm[k] - 0.5 * z * z;
+            }
         }
     }
 }
