@@ -75,13 +75,15 @@ public final class RungSchedule {
     public static List<Long> ashaRungs(long minResource, long maxResource, int eta, int minEarlyStoppingRate) {
         check(minResource, maxResource, eta);
         List<Long> steps = new ArrayList<>();
-        for (int k = 0; ; k++) {
-            long step = rungStep(minResource, eta, minEarlyStoppingRate, k);
-            if (step > maxResource || step < 0) {
-                return List.copyOf(steps);
-            }
+        long step = rungStep(minResource, eta, minEarlyStoppingRate, 0);
+        while (step <= maxResource) {
             steps.add(step);
+            if (step > Long.MAX_VALUE / eta) {
+                break;
+            }
+            step *= eta;
         }
+        return List.copyOf(steps);
     }
 
     /** Rung {@code k}'s step: {@code min · η^(rate + k)}; {@code Long.MAX_VALUE} past overflow. */
