@@ -13,8 +13,9 @@ import java.util.Objects;
  * projection without bias when the widths differ).
  *
  * <p>A convolution block is convolution ({@code convChannels} filters, {@code convKernel} wide, "same"
- * padding) → [BatchNorm] → activation → max-pool 2. {@code convChannels} and {@code convKernel} are
- * kept even when {@code convBlocks = 0}, so that adding a block changes one attribute.
+ * padding) → [BatchNorm] → activation → max-pool 2. Without blocks, {@code convChannels} and
+ * {@code convKernel} are meaningless and stored as 0; adding or removing blocks counts as one change
+ * ({@link #diff}).
  *
  * @param widths       hidden layer widths, input side first
  * @param activation   every hidden layer's activation
@@ -38,6 +39,10 @@ public record Architecture(List<Integer> widths, Activation activation, double d
         }
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1), but got " + dropout);
+        }
+        if (convBlocks == 0) {
+            convChannels = 0;
+            convKernel = 0;
         }
         if (convBlocks < 0) {
             throw new IllegalArgumentException("convBlocks must be >= 0, but got " + convBlocks);
@@ -127,7 +132,10 @@ public record Architecture(List<Integer> widths, Activation activation, double d
         return params + previous * outputDim + outputDim;
     }
 
-    /** The attributes in which {@code other} differs: layers, width[i], activation, dropout, batchNorm, skip, conv…. */
+    /**
+     * The attributes in which {@code other} differs: layers, width[i] (same layer count only),
+     * activation, dropout, batchNorm, skip, convBlocks, and convChannels/convKernel when both have blocks.
+     */
     public List<String> diff(Architecture other) {
         List<String> changed = new ArrayList<>();
         if (widths.size() != other.widths.size()) {
@@ -154,10 +162,10 @@ public record Architecture(List<Integer> widths, Activation activation, double d
         if (convBlocks != other.convBlocks) {
             changed.add("convBlocks");
         }
-        if (convChannels != other.convChannels) {
+        if (convBlocks > 0 && other.convBlocks > 0 && convChannels != other.convChannels) {
             changed.add("convChannels");
         }
-        if (convKernel != other.convKernel) {
+        if (convBlocks > 0 && other.convBlocks > 0 && convKernel != other.convKernel) {
             changed.add("convKernel");
         }
         return changed;

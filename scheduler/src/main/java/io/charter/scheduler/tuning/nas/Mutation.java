@@ -91,8 +91,11 @@ public enum Mutation {
                     a.convBlocks(), a.convChannels(), a.convKernel());
             case TOGGLE_SKIP -> new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), !a.skip(),
                     a.convBlocks(), a.convChannels(), a.convKernel());
-            case CHANGE_CONV_BLOCKS -> new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), a.skip(),
-                    pick(blocks(s), a.convBlocks(), rng), a.convChannels(), a.convKernel());
+            case CHANGE_CONV_BLOCKS -> a.convBlocks() == 0
+                    ? new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), a.skip(),
+                            pick(blocks(s), 0, rng), pick(s.convChannels(), null, rng), pick(s.convKernels(), null, rng))
+                    : new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), a.skip(),
+                            pick(blocks(s), a.convBlocks(), rng), a.convChannels(), a.convKernel());
             case CHANGE_CONV_CHANNELS -> new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), a.skip(),
                     a.convBlocks(), pick(s.convChannels(), a.convChannels(), rng), a.convKernel());
             case CHANGE_CONV_KERNEL -> new Architecture(w, a.activation(), a.dropout(), a.batchNorm(), a.skip(),

@@ -112,8 +112,8 @@ public record NasSpace(int minLayers, int maxLayers, List<Integer> widths, List<
         return new Architecture(w, Activation.of((String) params.get("activation")),
                 ((Number) params.get("dropout")).doubleValue(),
                 Boolean.TRUE.equals(params.get("batch_norm")), Boolean.TRUE.equals(params.get("skip")), blocks,
-                params.containsKey("conv_channels") ? ((Number) params.get("conv_channels")).intValue() : firstOr0(convChannels),
-                params.containsKey("conv_kernel") ? ((Number) params.get("conv_kernel")).intValue() : firstOr0(convKernels));
+                blocks > 0 ? ((Number) params.get("conv_channels")).intValue() : 0,
+                blocks > 0 ? ((Number) params.get("conv_kernel")).intValue() : 0);
     }
 
     /** The suggestion of {@link #toSearchSpace()} that describes {@code a}. */
@@ -162,9 +162,5 @@ public record NasSpace(int minLayers, int maxLayers, List<Integer> widths, List<
             values[i - from] = i;
         }
         return values;
-    }
-
-    private static int firstOr0(List<Integer> values) {
-        return values.isEmpty() ? 0 : values.get(0);
     }
 }
