@@ -14,8 +14,9 @@ import java.util.zip.CRC32;
  * Hyperband (Li et al., JMLR 2018) as Optuna's {@code HyperbandPruner} runs it: {@code s_max + 1}
  * brackets ({@link RungSchedule#sMax}); bracket {@code b} is a {@link SuccessiveHalvingPruner}
  * with minimum early-stopping rate {@code b} (so bracket 0, the paper's {@code s = s_max}, prunes
- * from step {@code min}, and the last bracket never prunes), and a trial competes only with trials
- * of its own bracket.
+ * from step {@code min}, and the last bracket's first rung is at {@code min · η^s_max}, which is
+ * {@code max} itself when {@code max/min} is a power of η: it never prunes), and a trial competes
+ * only with trials of its own bracket.
  *
  * <p>Each trial is assigned to a bracket deterministically, as Optuna does: {@code
  * crc32(studyName + "_" + number) mod Σ budgets}, walked through the brackets' budgets

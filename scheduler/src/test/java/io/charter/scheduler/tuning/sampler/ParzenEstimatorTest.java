@@ -100,6 +100,17 @@ class ParzenEstimatorTest {
     }
 
     @Test
+    void shouldArgsortStably() {
+        assertThat(ParzenEstimator.argsort(new double[] {3, 1, 2, 1, 0, 3})).containsExactly(4, 1, 3, 2, 0, 5);
+        assertThat(ParzenEstimator.argsort(new double[0])).isEmpty();
+        double[] random = new SplittableRandom(2).doubles(1001).toArray();
+        int[] order = ParzenEstimator.argsort(random);
+        for (int i = 1; i < order.length; i++) {
+            assertThat(random[order[i - 1]]).isLessThanOrEqualTo(random[order[i]]);
+        }
+    }
+
+    @Test
     void shouldSampleWithinTheDomainAndOnTheGrid() {
         List<ParamSpec> params = List.of(FloatParam.logUniform("lr", 1e-5, 1e-1), IntParam.stepped("u", 16, 256, 16));
         double[][] obs = {{1e-4, 32}, {1e-2, 256}};
