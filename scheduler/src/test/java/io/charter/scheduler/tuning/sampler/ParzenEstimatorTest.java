@@ -92,19 +92,19 @@ class ParzenEstimatorTest {
     void shouldTakeTheLargerNeighbourGapAndClipIt() {
         // sorted with the ends: 0, .1, .15, .9, 1 → gaps (.1, .05, .75, .1); the outermost kernels
         // use their inner gap (no endpoints): .05 and .75; the middle one max(.05, .75)
-        assertThat(ParzenEstimator.neighbour(new double[] {0.9, 0.1, 0.15}, 0, 1, false))
+        assertThat(Bandwidths.neighbour(new double[] {0.9, 0.1, 0.15}, 0, 1, false))
                 .containsExactly(new double[] {0.75, 0.05, 0.75}, within(1e-12));
-        assertThat(ParzenEstimator.neighbour(new double[] {0.9, 0.1, 0.15}, 0, 1, true))
+        assertThat(Bandwidths.neighbour(new double[] {0.9, 0.1, 0.15}, 0, 1, true))
                 .containsExactly(new double[] {0.75, 0.1, 0.75}, within(1e-12));
-        assertThat(ParzenEstimator.scott(16, 2, 10)).containsOnly(0.2 * Math.pow(16, -1.0 / 6) * 10);
+        assertThat(Bandwidths.scott(16, 2, 10)).containsOnly(0.2 * Math.pow(16, -1.0 / 6) * 10);
     }
 
     @Test
     void shouldArgsortStably() {
-        assertThat(ParzenEstimator.argsort(new double[] {3, 1, 2, 1, 0, 3})).containsExactly(4, 1, 3, 2, 0, 5);
-        assertThat(ParzenEstimator.argsort(new double[0])).isEmpty();
+        assertThat(Bandwidths.argsort(new double[] {3, 1, 2, 1, 0, 3})).containsExactly(4, 1, 3, 2, 0, 5);
+        assertThat(Bandwidths.argsort(new double[0])).isEmpty();
         double[] random = new SplittableRandom(2).doubles(1001).toArray();
-        int[] order = ParzenEstimator.argsort(random);
+        int[] order = Bandwidths.argsort(random);
         for (int i = 1; i < order.length; i++) {
             assertThat(random[order[i - 1]]).isLessThanOrEqualTo(random[order[i]]);
         }
