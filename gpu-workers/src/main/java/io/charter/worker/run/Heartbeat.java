@@ -3,6 +3,7 @@ package io.charter.worker.run;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -14,9 +15,11 @@ import java.util.function.Consumer;
 final class Heartbeat implements AutoCloseable {
 
     private final ScheduledExecutorService timer;
+    private final AtomicBoolean closed;
 
-    private Heartbeat(ScheduledExecutorService timer) {
+    private Heartbeat(ScheduledExecutorService timer, AtomicBoolean closed) {
         this.timer = timer;
+        this.closed = closed;
     }
 
     static Heartbeat start(Reporter reporter, int heartbeatSeconds, Consumer<RuntimeException> onFatal) {
@@ -26,19 +29,24 @@ final class Heartbeat implements AutoCloseable {
             return thread;
         });
         long period = Math.max(1, heartbeatSeconds);
+        AtomicBoolean closed = new AtomicBoolean();
         timer.scheduleWithFixedDelay(() -> {
             try {
                 reporter.heartbeat();
             } catch (RuntimeException e) {
-                onFatal.accept(e);
+                // closing interrupts a heartbeat in flight: that is the launch moving on, not a failure
+                if (!closed.get()) {
+                    onFatal.accept(e);
+                }
                 throw e; // cancels the later runs
             }
         }, period, period, TimeUnit.SECONDS);
-        return new Heartbeat(timer);
+        return new Heartbeat(timer, closed);
     }
 
     @Override
     public void close() {
+        closed.set(true);
         timer.shutdownNow();
     }
 }
