@@ -78,6 +78,93 @@ public class EChart extends Component implements HasSize {
                 "series", lines);
     }
 
+    /**
+     * One series of an {@link #xyOption} chart: {@code type} is an ECharts series type ("scatter",
+     * "line"), {@code data} its points ([x, y] lists or ECharts data items). The map is mutable, so
+     * a caller can add ECharts series settings such as {@code step}, {@code lineStyle} or
+     * {@code symbol}.
+     */
+    public static Map<String, Object> series(String type, String name, List<?> data) {
+        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("type", type);
+        s.put("name", name);
+        s.put("data", data);
+        return s;
+    }
+
+    /**
+     * Scatter points and lines over two numeric axes (e.g. trial values by trial number with the
+     * best value so far as a line); series come from {@link #series}.
+     */
+    public static Map<String, Object> xyOption(String title, String xName, String yName,
+                                               List<Map<String, Object>> series) {
+        Map<String, Object> option = new java.util.LinkedHashMap<>();
+        option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)));
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("legend", Map.of("top", 22, "type", "scroll"));
+        option.put("grid", Map.of("left", 70, "right", 30, "bottom", 45, "top", 60));
+        option.put("xAxis", Map.of("type", "value", "name", xName, "nameLocation", "middle", "nameGap", 25,
+                "scale", true));
+        option.put("yAxis", Map.of("type", "value", "name", yName, "scale", true));
+        option.put("series", series);
+        return option;
+    }
+
+    /**
+     * An axis of a {@link #parallelOption} chart: numeric, or categorical over {@code categories}
+     * (null for a numeric axis); {@code log} draws a numeric axis on a log scale.
+     */
+    public static Map<String, Object> parallelAxis(int dim, String name, List<String> categories, boolean log) {
+        Map<String, Object> axis = new java.util.LinkedHashMap<>();
+        axis.put("dim", dim);
+        axis.put("name", name);
+        if (categories != null) {
+            axis.put("type", "category");
+            axis.put("data", categories);
+        } else {
+            axis.put("type", log ? "log" : "value");
+            axis.put("scale", true);
+        }
+        return axis;
+    }
+
+    /**
+     * Parallel coordinates: one polyline per row across the {@code axes} (from
+     * {@link #parallelAxis}), coloured by the value in dimension {@code colorDim} from {@code min}
+     * to {@code max}; a missing value is {@code "-"}.
+     */
+    public static Map<String, Object> parallelOption(String title, List<Map<String, Object>> axes,
+                                                     List<List<Object>> rows, int colorDim, double min, double max) {
+        Map<String, Object> option = new java.util.LinkedHashMap<>();
+        option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)));
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("parallel", Map.of("left", 60, "right", 90, "top", 60, "bottom", 40));
+        option.put("parallelAxis", axes);
+        option.put("visualMap", Map.of("type", "continuous", "dimension", colorDim, "min", min,
+                "max", max == min ? min + 1 : max, "calculable", true, "right", 0, "top", 60,
+                "inRange", Map.of("color", List.of("#3b6fb6", "#f7c948", "#c0392b"))));
+        option.put("series", List.of(Map.of("type", "parallel", "data", rows,
+                "lineStyle", Map.of("width", 2, "opacity", 0.7))));
+        return option;
+    }
+
+    /** Horizontal bars, the first label at the top (e.g. importances, largest first). */
+    public static Map<String, Object> horizontalBarsOption(String title, List<String> labels,
+                                                           List<? extends Number> values) {
+        List<String> bottomUp = new java.util.ArrayList<>(labels);
+        java.util.Collections.reverse(bottomUp);
+        List<Number> valuesBottomUp = new java.util.ArrayList<>(values);
+        java.util.Collections.reverse(valuesBottomUp);
+        return Map.of(
+                "title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)),
+                "tooltip", Map.of("trigger", "axis"),
+                "grid", Map.of("left", 120, "right", 30, "bottom", 30, "top", 40),
+                "xAxis", Map.of("type", "value"),
+                "yAxis", Map.of("type", "category", "data", bottomUp),
+                "series", List.of(Map.of("type", "bar", "data", valuesBottomUp,
+                        "label", Map.of("show", true, "position", "right"))));
+    }
+
     /** A heatmap of a square matrix in [-1, 1] (correlations); nulls are left blank. */
     public static EChart heatmap(String title, List<String> labels, List<List<Double>> matrix) {
         List<List<Object>> cells = cells(matrix, v -> Math.round(v * 100) / 100.0);
