@@ -12,8 +12,9 @@ public enum Phase {
             + "MLflow API) and a project's training jobs (Experiments → choose the project → Training jobs).", true),
     EVALUATE("Evaluation", "phase/evaluate", "Phase V — metrics, cross-validation, fairness per protected "
             + "attribute and error analysis.", false),
-    TUNE("Tuning & NAS", "phase/tune", "Phase VI — grid, random and TPE search with ASHA/Hyperband pruning; "
-            + "architecture search.", false),
+    TUNE("Tuning & NAS", "experiments", "Phase VI — a project's tuning studies: grid, random and TPE search with "
+            + "median, successive-halving, ASHA and Hyperband pruning, and architecture search with its Pareto front "
+            + "of quality against cost (Experiments → choose the project → Tuning studies).", true),
     REGISTRY("Registry", "phase/registry", "Model registry, model cards, promotion gates from the charter.", false),
     SERVE("Deployments", "phase/serve", "Managed endpoints with canary, shadow and blue/green rollouts.", false),
     MONITOR("Monitoring", "phase/monitor", "Phase VII — latency, drift and fairness monitoring and retraining.",

@@ -36,6 +36,7 @@ import io.charter.ui.base.RowListEditor;
 import io.charter.ui.base.UiErrorHandling;
 import io.charter.ui.charter.CharterEditorView;
 import io.charter.ui.dataset.DatasetListView;
+import io.charter.ui.study.StudiesView;
 import io.charter.ui.training.JobsView;
 import jakarta.inject.Inject;
 
@@ -69,6 +70,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
     private final Button charter = new Button("Ethics charter", VaadinIcon.SCALE.create());
     private final Button datasets = new Button("Datasets", VaadinIcon.DATABASE.create());
     private final Button trainingJobs = new Button("Training jobs", VaadinIcon.COGS.create());
+    private final Button tuningStudies = new Button("Tuning studies", VaadinIcon.SLIDERS.create());
     private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final FormErrors errors = new FormErrors();
 
@@ -124,12 +126,15 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         trainingJobs.setId("open-jobs");
         trainingJobs.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobsView.class,
                 new RouteParameters("projectId", current.id().toString()))));
+        tuningStudies.setId("open-studies");
+        tuningStudies.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StudiesView.class,
+                new RouteParameters("projectId", current.id().toString()))));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
         save.setEnabled(canWrite);
         delete.setEnabled(canWrite);
 
-        add(heading, form, kpis, new HorizontalLayout(save, charter, datasets, trainingJobs, delete));
+        add(heading, form, kpis, new HorizontalLayout(save, charter, datasets, trainingJobs, tuningStudies, delete));
     }
 
     @Override
@@ -151,6 +156,7 @@ public class ProjectEditorView extends VerticalLayout implements HasUrlParameter
         charter.setVisible(current != null);
         datasets.setVisible(current != null);
         trainingJobs.setVisible(current != null);
+        tuningStudies.setVisible(current != null);
         delete.setVisible(current != null);
     }
 

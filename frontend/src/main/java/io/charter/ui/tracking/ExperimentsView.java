@@ -25,6 +25,7 @@ import io.charter.tracking.service.TrackingService;
 import io.charter.ui.base.FormErrors;
 import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.Texts;
+import io.charter.ui.study.StudiesView;
 import io.charter.ui.training.JobsView;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class ExperimentsView extends VerticalLayout {
     private final TextField name = new TextField("New experiment");
     private final FormErrors errors = new FormErrors();
     private final Button trainingJobs = new Button("Training jobs", VaadinIcon.COGS.create());
+    private final Button tuningStudies = new Button("Tuning studies", VaadinIcon.SLIDERS.create());
 
     @Inject
     public ExperimentsView(TrackingService tracking, ProjectService projects, CurrentUser user) {
@@ -57,7 +59,11 @@ public class ExperimentsView extends VerticalLayout {
         trainingJobs.setEnabled(false);
         trainingJobs.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobsView.class,
                 new RouteParameters("projectId", project.getValue().id().toString()))));
-        HorizontalLayout picker = new HorizontalLayout(project, trainingJobs);
+        tuningStudies.setId("open-studies");
+        tuningStudies.setEnabled(false);
+        tuningStudies.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StudiesView.class,
+                new RouteParameters("projectId", project.getValue().id().toString()))));
+        HorizontalLayout picker = new HorizontalLayout(project, trainingJobs, tuningStudies);
         picker.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("experiment-grid");
@@ -79,12 +85,14 @@ public class ExperimentsView extends VerticalLayout {
         form.setVisible(user.hasAny(Role.builders()));
         add(new H2("Experiments"), new Paragraph("Runs are tracked here by training jobs and by MLflow clients "
                 + "(MLFLOW_TRACKING_URI = this server, MLFLOW_TRACKING_TOKEN = your bearer token). Training jobs "
-                + "of the chosen project are under \"Training jobs\"."), picker, form, grid);
+                + "of the chosen project are under \"Training jobs\", its hyperparameter-tuning studies and architecture "
+                + "searches under \"Tuning studies\"."), picker, form, grid);
     }
 
     private void refresh() {
         ProjectView p = project.getValue();
         trainingJobs.setEnabled(p != null);
+        tuningStudies.setEnabled(p != null);
         grid.setItems(p == null ? java.util.List.of() : tracking.experiments(p.id(), PageQuery.of(0,
                 PageQuery.MAX_SIZE, "createdAt,desc", null, TrackingService.SORTABLE, "createdAt,desc")).items());
     }
