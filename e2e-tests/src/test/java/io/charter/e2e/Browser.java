@@ -51,6 +51,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> text(by).contains(text));
     }
 
+    /** Waits until {@code condition} holds (the page's state, a field's value, the address). */
+    void until(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     /** Waits until the element's text content no longer holds {@code text}. */
     void awaitNoText(By by, String text) {
         wait.until(d -> !text(by).contains(text));
