@@ -101,7 +101,9 @@ public final class FormErrors {
                 .filter(f -> error.field().startsWith(f.getKey() + ".") || error.field().startsWith(f.getKey() + "["))
                 .max(java.util.Comparator.comparingInt(f -> f.getKey().length()))
                 .map(f -> {
-                    mark(f.getValue(), error.field().substring(f.getKey().length() + 1) + ": " + error.message());
+                    String path = error.field().substring(f.getKey().length() + 1);
+                    mark(f.getValue(), error.message().startsWith(path + ":") ? error.message()
+                            : path + ": " + error.message());
                     return true;
                 }).orElse(false);
     }
