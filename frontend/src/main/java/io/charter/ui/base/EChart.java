@@ -138,10 +138,10 @@ public class EChart extends Component implements HasSize {
         Map<String, Object> option = new java.util.LinkedHashMap<>();
         option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 13)));
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("parallel", Map.of("left", 60, "right", 90, "top", 60, "bottom", 40));
+        option.put("parallel", Map.of("left", 60, "right", 140, "top", 60, "bottom", 40));
         option.put("parallelAxis", axes);
         option.put("visualMap", Map.of("type", "continuous", "dimension", colorDim, "min", min,
-                "max", max == min ? min + 1 : max, "calculable", true, "right", 0, "top", 60,
+                "max", max == min ? min + 1 : max, "calculable", true, "right", 10, "top", 60,
                 "inRange", Map.of("color", List.of("#3b6fb6", "#f7c948", "#c0392b"))));
         option.put("series", List.of(Map.of("type", "parallel", "data", rows,
                 "lineStyle", Map.of("width", 2, "opacity", 0.7))));

@@ -6,6 +6,7 @@ import io.charter.study.service.TrialView;
 import io.charter.ui.base.EChart;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,14 +62,15 @@ final class StudyCharts {
         bestSeries.put("step", "end");
         bestSeries.put("showSymbol", false);
         bestSeries.put("lineStyle", Map.of("width", 2));
-        return EChart.xyOption("Optimisation history: " + s.objectiveText(), "trial", s.spec().objective().metric(),
-                List.of(trialsSeries, infeasibleSeries, bestSeries));
+        return still(integerX(EChart.xyOption("Optimisation history: " + s.objectiveText(), "trial",
+                s.spec().objective().metric(), List.of(trialsSeries, infeasibleSeries, bestSeries))));
     }
 
     /**
      * One line per completed trial across its parameters and the objective, coloured by the
      * objective; categorical parameters get categorical axes, log-scaled ones log axes.
      */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> parallel(StudyView s, List<TrialView> trials) {
         List<TrialView> done = trials.stream().filter(t -> t.state() == TrialState.COMPLETE && t.value() != null)
                 .toList();
@@ -106,8 +108,31 @@ final class StudyCharts {
         }
         double min = done.stream().mapToDouble(TrialView::value).min().orElse(0);
         double max = done.stream().mapToDouble(TrialView::value).max().orElse(1);
-        return EChart.parallelOption("Parallel coordinates: parameters and " + s.spec().objective().metric(), axes,
-                rows, valueDim, min, max);
+        Map<String, Object> option = still(EChart.parallelOption("Parallel coordinates: parameters and "
+                + s.spec().objective().metric(), axes, rows, valueDim, min, max));
+        Map<String, Object> visualMap = new LinkedHashMap<>((Map<String, Object>) option.get("visualMap"));
+        visualMap.put("precision", 4);
+        option.put("visualMap", visualMap);
+        return option;
+    }
+
+    /**
+     * Without animation: the page redraws its charts every two seconds while the study runs, and
+     * an animated redraw (parallel lines are revealed left to right) would always be half drawn.
+     */
+    private static Map<String, Object> still(Map<String, Object> option) {
+        Map<String, Object> o = new LinkedHashMap<>(option);
+        o.put("animation", false);
+        return o;
+    }
+
+    /** Ticks only at whole numbers on the x axis (trial numbers, steps). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> integerX(Map<String, Object> option) {
+        Map<String, Object> axis = new LinkedHashMap<>((Map<String, Object>) option.get("xAxis"));
+        axis.put("minInterval", 1);
+        option.put("xAxis", axis);
+        return option;
     }
 
     /** Whether the HPO space declares the parameter with {@code "log": true}. */
@@ -120,11 +145,11 @@ final class StudyCharts {
     static Map<String, Object> importance(Map<String, Double> importance) {
         List<Map.Entry<String, Double>> sorted = importance.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
-        return EChart.horizontalBarsOption(importance.isEmpty()
+        return still(EChart.horizontalBarsOption(importance.isEmpty()
                         ? "Parameter importance: needs three completed trials whose values differ"
                         : "Parameter importance (share of the objective's variance, first-order)",
                 sorted.stream().map(Map.Entry::getKey).toList(),
-                sorted.stream().map(e -> Math.round(e.getValue() * 1000) / 1000.0).toList());
+                sorted.stream().map(e -> Math.round(e.getValue() * 1000) / 1000.0).toList()));
     }
 
     /**
@@ -155,11 +180,13 @@ final class StudyCharts {
         marks.put("symbol", "diamond");
         marks.put("symbolSize", 12);
         marks.put("itemStyle", Map.of("color", PRUNED_COLOR));
-        series.add(marks);
+        if (!prunedAt.isEmpty()) {
+            series.add(marks);
+        }
         String metric = s.spec().pruning() == null ? null : s.spec().pruning().metric();
         String title = metric == null ? "Intermediate values: none recorded, the study has no pruner"
                 : "Intermediate values of " + metric + " (" + s.spec().pruner() + "; pruned trials dashed)";
-        return EChart.xyOption(title, "step", Objects.requireNonNullElse(metric, "value"), series);
+        return still(integerX(EChart.xyOption(title, "step", Objects.requireNonNullElse(metric, "value"), series)));
     }
 
     /**
@@ -181,8 +208,8 @@ final class StudyCharts {
         Map<String, Object> frontSeries = EChart.series("line", "Pareto front", onFront);
         frontSeries.put("symbolSize", 11);
         frontSeries.put("lineStyle", Map.of("width", 2));
-        return EChart.xyOption(String.format(Locale.ROOT, "Pareto front: %s vs %s (%d of %d trials on it)",
+        return still(EChart.xyOption(String.format(Locale.ROOT, "Pareto front: %s vs %s (%d of %d trials on it)",
                         s.spec().objective().metric(), cost, onFront.size(), onFront.size() + others.size()),
-                cost + " (lower is better)", s.spec().objective().metric(), List.of(trialSeries, frontSeries));
+                cost + " (lower is better)", s.spec().objective().metric(), List.of(trialSeries, frontSeries)));
     }
 }

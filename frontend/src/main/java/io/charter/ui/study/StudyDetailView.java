@@ -158,7 +158,7 @@ public class StudyDetailView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader("Value").setAutoWidth(true);
         trials.addColumn(t -> Studies.params(t.params())).setHeader("Parameters").setFlexGrow(3);
         trials.addColumn(t -> t.extraValues() == null || t.extraValues().isEmpty() ? ""
-                : t.extraValues().stream().map(Studies::value).collect(Collectors.joining(", ")))
+                : t.extraValues().stream().map(Studies::param).collect(Collectors.joining(", ")))
                 .setHeader("Cost").setKey("cost").setAutoWidth(true);
         trials.addColumn(t -> t.prunedRung() == null ? "" : t.prunedRung().toString()).setHeader("Rung")
                 .setAutoWidth(true);
@@ -219,6 +219,10 @@ public class StudyDetailView extends VerticalLayout implements BeforeEnterObserv
                 + (c.timeBudgetSeconds() == null ? "" : ", " + Studies.duration(c.timeBudgetSeconds()) + " of running"));
         parts.add("trains " + c.trial().algorithm() + (c.trial().hyperparameters().isEmpty() ? ""
                 : " with " + Studies.params(c.trial().hyperparameters())));
+        if (c.nas() != null) {
+            parts.add("architectures of " + c.nas().minLayers() + "–" + c.nas().maxLayers() + " hidden layers, widths "
+                    + c.nas().widths() + ", cost " + c.nas().costMetric());
+        }
         if (c.constraints() != null && !c.constraints().isEmpty()) {
             parts.add("constraints " + c.constraints().stream().map(k -> k.metric()
                     + (k.min() == null ? "" : " ≥ " + k.min()) + (k.max() == null ? "" : " ≤ " + k.max()))
