@@ -67,9 +67,15 @@ final class Browser implements AutoCloseable {
         return content == null ? "" : content;
     }
 
-    /** Types into a Vaadin text field or area (its native input sits in the light DOM). */
+    /**
+     * Types into a Vaadin text field or area (its native input sits in the light DOM), scrolled to
+     * the middle of the viewport first (a field scrolled out of a Vaadin layout counts as invisible).
+     */
     void type(String fieldId, String text) {
-        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        By by = By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                wait.until(ExpectedConditions.presenceOfElementLocated(by)));
+        WebElement input = await(by);
         input.clear();
         input.sendKeys(text);
     }

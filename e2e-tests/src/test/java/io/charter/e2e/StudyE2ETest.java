@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -80,10 +81,14 @@ class StudyE2ETest {
                         "study-intermediate"}) {
                     browser.await(By.cssSelector("charter-chart#" + chart + "[rendered]"));
                 }
-                assertThat(browser.driver.findElement(By.id("study-pareto")).isDisplayed()).isFalse();
-                assertThat(browser.driver.findElement(By.id("resume-study")).isDisplayed()).isFalse();
-                assertThat(browser.driver.findElement(By.id("stop-study")).isDisplayed()).isFalse();
+                for (String hidden : new String[] {"study-pareto", "resume-study", "stop-study"}) {
+                    assertThat(hidden(browser, hidden)).as(hidden).isTrue();
+                }
                 browser.screenshot("19-study");
+                scrollTo(browser, "study-history");
+                browser.screenshot("20-study-history-parallel");
+                scrollTo(browser, "study-importance");
+                browser.screenshot("21-study-importance-intermediate");
 
                 // the final model: a TRAIN job with the best trial's parameters, on the project's jobs page
                 browser.click(By.id("train-final"));
@@ -97,7 +102,7 @@ class StudyE2ETest {
                 assertThat(jobs.getInt("items[0].hyperparameters.maxDepth")).isEqualTo(done.getInt("best.params.maxDepth"));
                 assertThat(jobs.getInt("items[0].hyperparameters.numRounds")).isEqualTo(10);
                 browser.awaitText(By.id("job-grid"), "xgboost");
-                browser.screenshot("20-final-training-job");
+                browser.screenshot("22-final-training-job");
 
                 // the form: an example space for the algorithm, the server's problem beside the JSON area
                 browser.driver.get(platform.baseUrl() + "/projects/" + project + "/studies/new");
@@ -117,11 +122,11 @@ class StudyE2ETest {
                 browser.until(d -> "true".equals(String.valueOf(browser.await(By.id("study-search-space"))
                         .getDomProperty("invalid"))));
                 assertThat(browser.await(By.id("study-search-space")).getDomProperty("errorMessage"))
-                        .contains("eta", "low must be <= high");
-                browser.screenshot("21-new-study-error");
+                        .startsWith("eta: low must be <= high");
+                browser.screenshot("23-new-study-error");
                 browser.select("study-sampler", "NAS_EVOLUTION");
                 browser.await(By.id("study-nas-widths"));
-                assertThat(browser.driver.findElement(By.id("study-search-space")).isDisplayed()).isFalse();
+                assertThat(hidden(browser, "study-search-space")).isTrue();
                 assertThat(browser.text(By.cssSelector("#study-algorithm vaadin-select-value-button")))
                         .contains("mlp (djl)");
             });
@@ -133,8 +138,7 @@ class StudyE2ETest {
                 browser.driver.get(platform.baseUrl() + "/studies/" + study);
                 browser.login("victor");
                 browser.awaitText(By.id("trial-grid"), "#2");
-                assertThat(browser.driver.findElements(By.id("train-final")).stream()
-                        .noneMatch(WebElement::isDisplayed)).isTrue();
+                assertThat(hidden(browser, "train-final")).isTrue();
             });
         }
 
@@ -150,6 +154,50 @@ class StudyE2ETest {
                 browser.until(d -> d.getCurrentUrl().endsWith("/projects"));
             });
         }
+    }
+
+    @Test
+    void aliceSearchesMlpArchitecturesAndSeesTheParetoFront() throws Exception {
+        String token = Keycloak.token("alice");
+        TrainingData data = TrainingData.prepare(platform, token);
+        String study = api(token).body("""
+                {"name": "mlp-nas", "objective": {"metric": "roc_auc", "direction": "MAXIMIZE"},
+                 "sampler": "NAS_RANDOM", "nas": {"maxLayers": 2, "widths": [8, 16, 32], "costMetric": "model_size_bytes"},
+                 "maxTrials": 4, "parallelism": 2, "seed": 3,
+                 "trial": {"pipelineFitId": "%s", "algorithm": "mlp", "hyperparameters": {"epochs": 3}}}
+                """.formatted(data.fit())).post("/api/v1/projects/" + data.project() + "/studies").then()
+                .statusCode(201).extract().path("id");
+        JsonPath done = awaitStudy(token, study);
+        assertThat(done.getString("state")).as(done.prettify() + "\n" + platform.logTail()).isEqualTo("COMPLETED");
+        assertThat(done.getLong("counts.COMPLETE")).as(done.prettify() + "\n" + platform.logTail()).isEqualTo(4);
+        JsonPath analysis = api(token).get("/api/v1/studies/" + study + "/analysis").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(analysis.getList("paretoFront")).isNotEmpty();
+
+        try (Browser browser = new Browser()) {
+            browser.scenario("alice-searches-architectures", () -> {
+                browser.driver.get(platform.baseUrl() + "/studies/" + study);
+                browser.login("alice");
+                browser.awaitText(By.id("trial-grid"), "#3");
+                assertThat(browser.text(By.id("study-summary"))).contains("NAS study", "sampler NAS_RANDOM",
+                        "architectures of 1–2 hidden layers, widths [8, 16, 32], cost model_size_bytes");
+                assertThat(browser.text(By.tagName("body"))).contains("Pareto front", "Cost");
+                browser.await(By.cssSelector("charter-chart#study-pareto[rendered]"));
+                browser.await(By.cssSelector("charter-chart#study-parallel[rendered]"));
+                scrollTo(browser, "study-pareto");
+                browser.screenshot("24-nas-pareto-front");
+            });
+        }
+    }
+
+    /** Whether no element of the id is shown (Flow leaves hidden components out of the page, or hides them). */
+    private static boolean hidden(Browser browser, String id) {
+        return browser.driver.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed);
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.await(By.id(id)));
     }
 
     private static String value(Browser browser, String id, String input) {
