@@ -69,6 +69,11 @@ class StudyTest {
         problem(as(Tokens.alice()).body(study("s", "{\"eta\": {\"type\": \"float\", \"low\": 0.1, \"high\": 0.3}}", "")
                 .replace("\"xgboost\"", "\"transformer\"")).post(studies()).then(), 400)
                 .body("errors[0].field", equalTo("trial.algorithm"));
+        problem(as(Tokens.alice()).body(study("s", "{\"etaa\": {\"type\": \"float\", \"low\": 0.1, \"high\": 0.3}}", ""))
+                .post(studies()).then(), 400).body("errors[0].field", equalTo("searchSpace.etaa"));
+        problem(as(Tokens.alice()).body(study("s", "{\"eta\": {\"type\": \"float\", \"low\": 0.1, \"high\": 0.3}}", "")
+                .replace("\"numRounds\"", "\"numRound\"")).post(studies()).then(), 400)
+                .body("errors[0].field", equalTo("trial.hyperparameters.numRound"));
         problem(as(Tokens.victor()).body(study("s", "{\"eta\": {\"type\": \"float\", \"low\": 0.1, \"high\": 0.3}}", ""))
                 .post(studies()).then(), 403);
         String bobsProject = io.charter.support.Api.createProject(Tokens.bob(), io.charter.support.Api.uniqueName("bob"));

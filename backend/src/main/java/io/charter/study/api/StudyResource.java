@@ -70,7 +70,9 @@ public class StudyResource {
     @Operation(summary = "Stop: no new trials, running ones cancelled (not counted against the budget); 409 unless "
             + "RUNNING")
     public StudyView stop(@PathParam("id") UUID id) {
-        return studies.stop(id);
+        StudyView view = studies.stop(id);
+        dispatcher.wake(); // the cancelled trials' slots go to other queued jobs
+        return view;
     }
 
     @POST

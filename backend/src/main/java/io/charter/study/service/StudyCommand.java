@@ -36,7 +36,7 @@ import java.util.UUID;
 public record StudyCommand(
         @NotBlank @Size(max = 256) String name,
         @Valid Objective objective,
-        @Valid List<@Valid Constraint> constraints,
+        List<@Valid Constraint> constraints,
         Map<String, Object> searchSpace,
         @Valid Nas nas,
         String sampler,

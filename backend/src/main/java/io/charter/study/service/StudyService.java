@@ -9,6 +9,7 @@ import io.charter.common.data.PageResult;
 import io.charter.common.data.Timestamps;
 import io.charter.common.error.CharterException;
 import io.charter.common.error.ErrorCode;
+import io.charter.common.error.FieldError;
 import io.charter.project.domain.Kpi;
 import io.charter.project.domain.Project;
 import io.charter.project.service.ProjectService;
@@ -82,6 +83,7 @@ public class StudyService {
         Project project = projects.find(projectId);
         StudyPlan plan = StudyPlan.of(command, defaultObjective(project));
         jobs.checkTrainable(projectId, command.trial().pipelineFitId(), command.trial().algorithm());
+        checkFirstTrial(projectId, plan);
         if (Study.count("projectId = ?1 and name = ?2", projectId, plan.command().name()) > 0) {
             throw CharterException.invalid("name", "is taken by another study of this project");
         }
@@ -113,6 +115,29 @@ public class StudyService {
                 "pruner", s.pruner, "objective", s.objectiveMetric, "maxTrials", s.maxTrials,
                 "parallelism", s.parallelism));
         return view(s, List.of());
+    }
+
+    /**
+     * The algorithm's verdict on the first trial the study would run (fixed hyperparameters with the
+     * sampler's first suggestion), so that a typo in a fixed value is a 400 now rather than a study of
+     * failed trials: {@code trial.hyperparameters.<name>} or {@code searchSpace.<name>}.
+     */
+    private void checkFirstTrial(UUID projectId, StudyPlan plan) {
+        Map<String, Object> first = plan.sampler().suggest(plan.space(), List.of(), 0);
+        List<FieldError> problems = jobs.hyperparameterProblems(projectId, plan.command().trial().algorithm(),
+                plan.hyperparameters(first));
+        if (problems.isEmpty()) {
+            return;
+        }
+        throw CharterException.invalid(problems.stream().map(p -> {
+            String name = p.field().startsWith("algorithm.hyperparameters.")
+                    ? p.field().substring("algorithm.hyperparameters.".length()) : null;
+            String field = name == null ? "trial.algorithm"
+                    : first.containsKey(name) && plan.kind() == StudyKind.HPO ? "searchSpace." + name
+                    : plan.kind() == StudyKind.NAS && !plan.command().trial().hyperparameters().containsKey(name) ? "nas"
+                    : "trial.hyperparameters." + name;
+            return new FieldError(field, p.message());
+        }).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -293,8 +318,11 @@ public class StudyService {
         StudyPlan plan = plan(s);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TrialState state : TrialState.values()) {
-            counts.put(state.name(), rows.stream().filter(t -> t.state == state).count());
+            counts.put(state.name(), rows.stream().filter(t -> t.state == state && !STOPPED_REASON.equals(t.reason))
+                    .count());
         }
+        // cancelled by a stop: not failures, and not counted against the budget
+        counts.put("STOPPED", rows.stream().filter(t -> STOPPED_REASON.equals(t.reason)).count());
         TrialView best = s.bestTrial == null ? null : rows.stream().filter(t -> t.number == s.bestTrial).findFirst()
                 .map(t -> trialView(t, plan)).orElse(null);
         Instant now = Timestamps.now();

@@ -11,7 +11,8 @@ import java.util.UUID;
  * A study as clients see it.
  *
  * @param spec     the study as submitted, every default resolved
- * @param counts   trials by state (RUNNING, COMPLETE, PRUNED, FAIL)
+ * @param counts   trials by state (RUNNING, COMPLETE, PRUNED, FAIL), and STOPPED: cancelled by a stop of
+ *                 the study, which do not count against its budget
  * @param best     the best feasible complete trial, or null
  * @param elapsedSeconds running time used of the time budget
  * @param etaSeconds     the time the remaining trials will take at the pace so far, or null
@@ -21,7 +22,7 @@ public record StudyView(UUID id, UUID projectId, UUID experimentId, String name,
                         Instant createdAt, String createdBy, Instant startedAt, Instant finishedAt,
                         long elapsedSeconds, Long etaSeconds) {
 
-    /** Trials finished in any way (complete, pruned, failed). */
+    /** Trials finished in a way that counts against the budget (complete, pruned, failed). */
     public long finished() {
         return counts.getOrDefault("COMPLETE", 0L) + counts.getOrDefault("PRUNED", 0L)
                 + counts.getOrDefault("FAIL", 0L);
