@@ -23,15 +23,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.charter.common.data.PageQuery;
 import io.charter.common.error.CharterException;
 import io.charter.dataset.service.DatasetService;
-import io.charter.dataset.service.DatasetView;
 import io.charter.governance.eval.TaskType;
-import io.charter.jobs.JobStatus;
 import io.charter.pipeline.service.FitView;
 import io.charter.pipeline.service.PipelineService;
-import io.charter.pipeline.service.PipelineView;
 import io.charter.project.domain.Kpi;
 import io.charter.project.service.ProjectService;
 import io.charter.project.service.ProjectView;
@@ -41,6 +37,7 @@ import io.charter.study.service.StudyService;
 import io.charter.study.service.StudyView;
 import io.charter.training.service.TrainingJobService;
 import io.charter.ui.base.FormErrors;
+import io.charter.ui.training.FitPicker;
 import io.charter.ui.base.MainLayout;
 import io.charter.ui.base.Notifications;
 import io.charter.ui.base.Texts;
@@ -73,24 +70,21 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
     private final StudyService studies;
     private final StudyDriver driver;
     private final ProjectService projects;
-    private final DatasetService datasets;
-    private final PipelineService pipelines;
     private final TrainingJobService jobs;
     private final Paragraph project = new Paragraph();
     private final TextField name = new TextField("Name");
     private final TextField objective = new TextField("Objective metric");
-    private final Select<String> direction = select("Direction", "study-direction");
-    private final Select<String> sampler = select("Sampler", "study-sampler");
-    private final Select<String> pruner = select("Pruner", "study-pruner");
+    private final Select<String> direction = FitPicker.select("Direction", "study-direction");
+    private final Select<String> sampler = FitPicker.select("Sampler", "study-sampler");
+    private final Select<String> pruner = FitPicker.select("Pruner", "study-pruner");
     private final TextField pruningMetric = new TextField("Pruning metric (per step)");
     private final IntegerField maxTrials = new IntegerField("Max trials");
     private final IntegerField parallelism = new IntegerField("Parallel trials");
     private final IntegerField timeBudget = new IntegerField("Time budget (s)");
     private final IntegerField seed = new IntegerField("Seed");
-    private final Select<DatasetView> dataset = select("Dataset", "study-dataset");
-    private final Select<PipelineView> pipeline = select("Pipeline", "study-pipeline");
-    private final Select<FitView> fit = select("Fitted pipeline", "study-fit");
-    private final Select<AlgorithmDefinition> algorithm = select("Algorithm", "study-algorithm");
+    private final FitPicker data;
+    private final Select<FitView> fit;
+    private final Select<AlgorithmDefinition> algorithm = FitPicker.select("Algorithm", "study-algorithm");
     private final TextArea searchSpace = new TextArea("Search space (JSON)");
     private final IntegerField nasMaxLayers = new IntegerField("NAS: max hidden layers");
     private final TextField nasWidths = new TextField("NAS: layer widths");
@@ -110,11 +104,10 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
         this.studies = studies;
         this.driver = driver;
         this.projects = projects;
-        this.datasets = datasets;
-        this.pipelines = pipelines;
         this.jobs = jobs;
+        this.data = new FitPicker("study", datasets, pipelines);
+        this.fit = data.fit();
         configureStudy();
-        configureData();
         configureTrial();
         formError.setId("study-form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
@@ -127,18 +120,12 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2("New study"), project,
                 new H3("Study"), new FormLayout(name, objective, direction, sampler, pruner, pruningMetric),
                 new H3("Budget"), new FormLayout(maxTrials, parallelism, timeBudget, seed),
-                new H3("Trial data"), new FormLayout(dataset, pipeline, fit),
+                new H3("Trial data"), data,
                 new H3("What each trial trains"), algorithm, searchSpace, nas, fixed,
                 new H3("Constraint (optional)"), new FormLayout(constraintMetric, constraintMax),
                 formError, actions);
     }
 
-    private static <T> Select<T> select(String label, String id) {
-        Select<T> s = new Select<>();
-        s.setLabel(label);
-        s.setId(id);
-        return s;
-    }
 
     private void configureStudy() {
         name.setId("study-name");
@@ -171,17 +158,6 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
         seed.setValue(42);
     }
 
-    private void configureData() {
-        dataset.setItemLabelGenerator(DatasetView::name);
-        dataset.addValueChangeListener(e -> pipeline.setItems(e.getValue() == null ? List.of()
-                : pipelines.list(e.getValue().id())));
-        pipeline.setItemLabelGenerator(p -> p.name() + " revision " + p.revision());
-        pipeline.addValueChangeListener(e -> fit.setItems(e.getValue() == null ? List.of()
-                : pipelines.fits(e.getValue().id()).stream().filter(f -> f.job().status() == JobStatus.SUCCEEDED)
-                .toList()));
-        fit.setItemLabelGenerator(f -> "fold " + f.fold() + (f.targetColumn() == null ? "" : " · target "
-                + f.targetColumn()) + " · " + f.id().toString().substring(0, 8));
-    }
 
     private void configureTrial() {
         algorithm.setItemLabelGenerator(a -> a.name() + " (" + a.library() + ")");
@@ -229,11 +205,9 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
     private void load(ProjectView p) {
         back.setRoute(StudiesView.class, new RouteParameters("projectId", projectId.toString()));
         back.setText("Back to studies");
-        dataset.setItems(datasets.list(projectId, PageQuery.of(0, PageQuery.MAX_SIZE, null, null,
-                DatasetService.SORTABLE, "createdAt,desc")).items());
-        task = p.taskType() == null ? null : trainable(p.taskType().name());
-        List<AlgorithmDefinition> catalog = task == null ? List.of()
-                : jobs.algorithms().stream().filter(a -> a.tasks().contains(task)).toList();
+        data.load(projectId);
+        task = FitPicker.trainable(p.taskType() == null ? null : p.taskType().name());
+        List<AlgorithmDefinition> catalog = FitPicker.algorithms(jobs.algorithms(), task);
         algorithm.setItems(catalog);
         Kpi kpi = p.kpis() == null || p.kpis().isEmpty() ? null : p.kpis().get(0);
         if (kpi != null) {
@@ -250,13 +224,6 @@ public class NewStudyView extends VerticalLayout implements BeforeEnterObserver 
                 : " · each trial is a training job of the chosen algorithm"));
     }
 
-    private static TaskType trainable(String projectTask) {
-        try {
-            return TaskType.valueOf(projectTask);
-        } catch (IllegalArgumentException e) {
-            return null; // a task the catalog has no algorithm for (generation, recommendation)
-        }
-    }
 
     /** The run metric a study of the task usually optimises (the evaluation's sklearn scorer names). */
     static String defaultMetric(TaskType task) {

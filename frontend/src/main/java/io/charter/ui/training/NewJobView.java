@@ -23,12 +23,9 @@ import com.vaadin.flow.router.RouterLink;
 import io.charter.common.data.PageQuery;
 import io.charter.common.error.CharterException;
 import io.charter.dataset.service.DatasetService;
-import io.charter.dataset.service.DatasetView;
 import io.charter.governance.eval.TaskType;
-import io.charter.jobs.JobStatus;
 import io.charter.pipeline.service.FitView;
 import io.charter.pipeline.service.PipelineService;
-import io.charter.pipeline.service.PipelineView;
 import io.charter.project.service.ProjectService;
 import io.charter.project.service.ProjectView;
 import io.charter.scheduler.job.JobType;
@@ -61,14 +58,11 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
     private final TrainingJobService jobs;
     private final JobDispatcher dispatcher;
     private final ProjectService projects;
-    private final DatasetService datasets;
-    private final PipelineService pipelines;
     private final TrackingService tracking;
     private final Paragraph project = new Paragraph();
-    private final Select<DatasetView> dataset = select("Dataset", "job-dataset");
-    private final Select<PipelineView> pipeline = select("Pipeline", "job-pipeline");
-    private final Select<FitView> fit = select("Fitted pipeline", "job-fit");
-    private final Select<AlgorithmDefinition> algorithm = select("Algorithm", "job-algorithm");
+    private final FitPicker data;
+    private final Select<FitView> fit;
+    private final Select<AlgorithmDefinition> algorithm = FitPicker.select("Algorithm", "job-algorithm");
     private final Div hyperparameters = new Div();
     private final IntegerField seed = new IntegerField("Seed");
     private final NumberField cpu = new NumberField("CPU cores");
@@ -76,7 +70,7 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
     private final IntegerField gpus = new IntegerField("GPUs");
     private final IntegerField maxAttempts = new IntegerField("Max attempts");
     private final TextField runName = new TextField("Run name");
-    private final Select<ExperimentView> experiment = select("Experiment", "job-experiment");
+    private final Select<ExperimentView> experiment = FitPicker.select("Experiment", "job-experiment");
     private final Paragraph formError = new Paragraph();
     private final RouterLink back = new RouterLink();
     private HyperparameterFields fields;
@@ -89,10 +83,9 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
         this.jobs = jobs;
         this.dispatcher = dispatcher;
         this.projects = projects;
-        this.datasets = datasets;
-        this.pipelines = pipelines;
         this.tracking = tracking;
-        configureData();
+        this.data = new FitPicker("job", datasets, pipelines);
+        this.fit = data.fit();
         configureRun();
         algorithm.setItemLabelGenerator(a -> a.name() + " (" + a.library() + ")");
         algorithm.addValueChangeListener(e -> showHyperparameters(e.getValue()));
@@ -105,29 +98,12 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("back-to-jobs");
         HorizontalLayout actions = new HorizontalLayout(submit, back);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("New training job"), project, new H3("Data"), new FormLayout(dataset, pipeline, fit),
+        add(new H2("New training job"), project, new H3("Data"), data,
                 new H3("Algorithm"), algorithm, hyperparameters, new H3("Resources and run"),
                 new FormLayout(seed, cpu, memory, gpus, maxAttempts, runName, experiment), formError, actions);
     }
 
-    private static <T> Select<T> select(String label, String id) {
-        Select<T> s = new Select<>();
-        s.setLabel(label);
-        s.setId(id);
-        return s;
-    }
 
-    private void configureData() {
-        dataset.setItemLabelGenerator(DatasetView::name);
-        dataset.addValueChangeListener(e -> pipeline.setItems(e.getValue() == null ? List.of()
-                : pipelines.list(e.getValue().id())));
-        pipeline.setItemLabelGenerator(p -> p.name() + " revision " + p.revision());
-        pipeline.addValueChangeListener(e -> fit.setItems(e.getValue() == null ? List.of()
-                : pipelines.fits(e.getValue().id()).stream().filter(f -> f.job().status() == JobStatus.SUCCEEDED)
-                .toList()));
-        fit.setItemLabelGenerator(f -> "fold " + f.fold() + (f.targetColumn() == null ? "" : " · target "
-                + f.targetColumn()) + " · " + f.id().toString().substring(0, 8));
-    }
 
     private void configureRun() {
         seed.setValue(42);
@@ -165,26 +141,17 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
     private void load(ProjectView p) {
         back.setRoute(JobsView.class, new RouteParameters("projectId", projectId.toString()));
         back.setText("Back to training jobs");
-        dataset.setItems(datasets.list(projectId, PageQuery.of(0, PageQuery.MAX_SIZE, null, null,
-                DatasetService.SORTABLE, "createdAt,desc")).items());
+        data.load(projectId);
         experiment.setItems(tracking.experiments(projectId, PageQuery.of(0, PageQuery.MAX_SIZE, "createdAt,asc",
                 null, TrackingService.SORTABLE, "createdAt,asc")).items());
-        task = p.taskType() == null ? null : trainable(p.taskType().name());
-        List<AlgorithmDefinition> catalog = task == null ? List.of()
-                : jobs.algorithms().stream().filter(a -> a.tasks().contains(task)).toList();
+        task = FitPicker.trainable(p.taskType() == null ? null : p.taskType().name());
+        List<AlgorithmDefinition> catalog = FitPicker.algorithms(jobs.algorithms(), task);
         algorithm.setItems(catalog);
         project.setText("Project " + p.name() + " · task " + (p.taskType() == null ? "not set"
                 : p.taskType().name()) + (catalog.isEmpty() ? " — Charter has no trainable algorithm for it yet"
                 : " · " + catalog.size() + " algorithms"));
     }
 
-    private static TaskType trainable(String projectTask) {
-        try {
-            return TaskType.valueOf(projectTask);
-        } catch (IllegalArgumentException e) {
-            return null; // a task the catalog has no algorithm for (generation, recommendation)
-        }
-    }
 
     private void showHyperparameters(AlgorithmDefinition a) {
         hyperparameters.removeAll();
