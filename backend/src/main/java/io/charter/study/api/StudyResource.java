@@ -4,6 +4,7 @@ import io.charter.study.service.StudyDriver;
 import io.charter.study.service.StudyService;
 import io.charter.study.service.StudyView;
 import io.charter.study.service.TrialView;
+import io.charter.training.service.Conflicts;
 import io.charter.training.service.JobDispatcher;
 import io.charter.training.service.TrainingJobView;
 import io.quarkus.security.Authenticated;
@@ -70,7 +71,8 @@ public class StudyResource {
     @Operation(summary = "Stop: no new trials, running ones cancelled (not counted against the budget); 409 unless "
             + "RUNNING")
     public StudyView stop(@PathParam("id") UUID id) {
-        StudyView view = studies.stop(id);
+        // the running trials' jobs may be changing under their workers' events: retry on the fresh rows
+        StudyView view = Conflicts.retry(() -> studies.stop(id));
         dispatcher.wake(); // the cancelled trials' slots go to other queued jobs
         return view;
     }
@@ -79,7 +81,7 @@ public class StudyResource {
     @Path("/resume")
     @Operation(summary = "Resume a STOPPED study where it was; 409 unless STOPPED")
     public StudyView resume(@PathParam("id") UUID id) {
-        StudyView view = studies.resume(id);
+        StudyView view = Conflicts.retry(() -> studies.resume(id));
         driver.wake();
         return view;
     }

@@ -30,6 +30,7 @@ import io.charter.study.service.StudyView;
 import io.charter.study.service.TrialView;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tenancy.Role;
+import io.charter.training.service.Conflicts;
 import io.charter.training.service.JobDispatcher;
 import io.charter.training.service.TrainingJobView;
 import io.charter.ui.base.EChart;
@@ -253,14 +254,15 @@ public class StudyDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void stop() {
-        studies.stop(studyId); // a study that has just completed is a 409 the global handler shows
+        // retried when a trial's job changed under its worker; a study that has just completed is a 409
+        Conflicts.retry(() -> studies.stop(studyId));
         dispatcher.wake(); // the cancelled trials' slots can go to other queued jobs
         Notifications.success("Stopped " + study.name() + "; its running trials are cancelled");
         refresh();
     }
 
     private void resume() {
-        studies.resume(studyId);
+        Conflicts.retry(() -> studies.resume(studyId));
         driver.wake(); // after resume's transaction committed
         Notifications.success("Resumed " + study.name());
         refresh();
