@@ -105,7 +105,11 @@ final class Reporter {
         try {
             sink.send(event);
         } catch (FencedException | ReportFailedException e) {
-            stopped = e;
+            // an interrupted send (the heartbeat thread stopped as the launch finishes) is not the
+            // server refusing this launch: it must not fail the events still to come, SUCCEED among them
+            if (!(e.getCause() instanceof InterruptedException)) {
+                stopped = e;
+            }
             throw e;
         }
     }

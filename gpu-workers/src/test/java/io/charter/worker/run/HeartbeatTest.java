@@ -15,7 +15,12 @@ class HeartbeatTest {
         CountDownLatch sending = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+        java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         Reporter reporter = new Reporter(event -> {
+            if (sending.getCount() == 0) {
+                sent.add(event.type().name());
+                return;
+            }
             sending.countDown();
             try {
                 Thread.sleep(60_000); // a heartbeat in flight when the launch finishes
@@ -30,6 +35,8 @@ class HeartbeatTest {
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(100);
         assertThat(fatal.get()).isNull();
+        reporter.succeed(java.util.Map.of("auc", 0.9)); // the launch goes on to report its outcome
+        assertThat(sent).contains("SUCCEED");
     }
 
     @Test
