@@ -91,7 +91,9 @@ final class ManifestValidator {
             model.getMethod("fromJson", String.class).invoke(null, json);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            problems.add(where + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            String message = String.valueOf(cause.getMessage());
+            int json = message.indexOf(" JSON: "); // the models append the whole object: too long to read
+            problems.add(where + ": " + (json > 0 ? message.substring(0, json) : message));
         }
         strictTypes(JsonParser.parseString(json), model, "", where, problems);
         return problems;
