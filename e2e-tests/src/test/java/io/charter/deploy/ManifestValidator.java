@@ -92,8 +92,8 @@ final class ManifestValidator {
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String message = String.valueOf(cause.getMessage());
-            int json = message.indexOf(" JSON: "); // the models append the whole object: too long to read
-            problems.add(where + ": " + (json > 0 ? message.substring(0, json) : message));
+            int cut = message.indexOf(" JSON: "); // the models append the whole object: too long to read
+            problems.add(where + ": " + (cut > 0 ? message.substring(0, cut) : message));
         }
         strictTypes(JsonParser.parseString(json), model, "", where, problems);
         return problems;
