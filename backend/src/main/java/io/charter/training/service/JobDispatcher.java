@@ -203,8 +203,11 @@ public class JobDispatcher {
         holding.forEach(r -> running.put((String) r[0], ((Number) r[1]).intValue()));
         int held = running.values().stream().mapToInt(Integer::intValue).sum();
         ExecutorCapacity capacity = executor.capacity();
+        // a worker whose job has just ended may still be exiting: its slot is not free yet, and a
+        // launch the executor refuses would use up the job's attempt
+        int busy = Math.max(held, executor.liveHandles().size());
         Selection selection = scheduler.next(queue, running, Quotas.uniform(settings.tenantConcurrency()),
-                Math.max(0, settings.local().slots() - held), capacity);
+                Math.max(0, settings.local().slots() - busy), capacity);
         for (QueuedJob q : selection.start()) {
             launch(q.tenant(), UUID.fromString(q.jobId()));
         }
