@@ -22,20 +22,46 @@ import java.util.regex.Pattern;
  *   <li>search: {@code runs} runs with a metric each, then 20 searches for a 100-run page
  *       ordered by that metric; reports the median and p99 page time.</li>
  * </ol>
- * Usage: {@code TrackingBench <base-url> <token or -> [clients batches points runs]}.
+ * Usage: {@code TrackingBench <base-url> <token, password:<token-endpoint> or -> [clients batches points runs]}.
  */
 public final class TrackingBench {
 
     private static final Pattern EXPERIMENT_ID = Pattern.compile("\"experiment_id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern RUN_ID = Pattern.compile("\"run_id\"\\s*:\\s*\"([^\"]+)\"");
 
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    /** Tokens live minutes; a run of 30k runs lasts longer, so a token is fetched again after this. */
+    private static final long TOKEN_REFRESH_NANOS = 60_000_000_000L;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    private final String token;
+    private final String tokenSource;
+    private String token;
+    private long tokenFetched;
 
-    private TrackingBench(String base, String token) {
+    /**
+     * @param tokenSource a bearer token; {@code password:<token endpoint>} to fetch alice's token
+     *                    there (password grant) and again every minute; or null for no token
+     */
+    private TrackingBench(String base, String tokenSource) {
         this.base = base.replaceAll("/$", "") + "/api/2.0/mlflow/";
-        this.token = token;
+        this.tokenSource = tokenSource;
+    }
+
+    private synchronized String token() throws Exception {
+        if (tokenSource == null || !tokenSource.startsWith("password:")) {
+            return tokenSource;
+        }
+        if (token == null || System.nanoTime() - tokenFetched > TOKEN_REFRESH_NANOS) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(tokenSource.substring(9)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=charter-cli&username=alice&password=alice")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            token = id(ACCESS_TOKEN, r.body());
+            tokenFetched = System.nanoTime();
+        }
+        return token;
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,8 +149,9 @@ public final class TrackingBench {
     private String post(String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        String bearer = token();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
