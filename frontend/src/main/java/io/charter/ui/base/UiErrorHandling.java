@@ -3,9 +3,13 @@ package io.charter.ui.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import io.charter.common.error.CharterException;
 import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +35,21 @@ public class UiErrorHandling {
     }
 
     /** Shows a failure as a notification (also used by views that catch to mark form fields). */
+    /**
+     * Opens what the route parameter {@code parameter} names: {@code open} gets it as a UUID. A
+     * malformed id, or a {@link CharterException} while opening (another tenant's id is not found),
+     * is shown and the user is forwarded to {@code fallbackRoute}.
+     */
+    public static void openOrForward(BeforeEnterEvent event, String parameter, String entity, String fallbackRoute,
+                                     Consumer<UUID> open) {
+        try {
+            open.accept(UUID.fromString(event.getRouteParameters().get(parameter).orElseThrow()));
+        } catch (IllegalArgumentException | CharterException e) {
+            show(e instanceof CharterException ? e : CharterException.notFound(entity, "?"));
+            event.forwardTo(fallbackRoute);
+        }
+    }
+
     public static void show(Throwable t) {
         Notification n = Notification.show(UiErrors.message(t), 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.charter.common.data.PageQuery;
-import io.charter.common.error.CharterException;
 import io.charter.project.service.ProjectService;
 import io.charter.study.domain.StudyState;
 import io.charter.study.service.StudyService;
@@ -79,16 +78,13 @@ public class StudiesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = UUID.fromString(event.getRouteParameters().get("projectId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "projectId", "Project", "projects", id -> {
+            projectId = id;
             project.setText("Project " + projects.get(projectId).name() + ": each study runs its trials as training "
                     + "jobs, chooses their hyperparameters (or, for NAS, network architectures) with its sampler and "
                     + "stops hopeless ones early with its pruner.");
             refresh();
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Project", "?"));
-            event.forwardTo("projects");
-        }
+        });
     }
 
     private void refresh() {

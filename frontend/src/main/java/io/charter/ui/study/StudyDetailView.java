@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import io.charter.common.error.CharterException;
 import io.charter.study.domain.StudyKind;
 import io.charter.study.domain.StudyState;
 import io.charter.study.service.StudyCommand;
@@ -171,13 +170,10 @@ public class StudyDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            studyId = UUID.fromString(event.getRouteParameters().get("studyId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "studyId", "Study", "projects", id -> {
+            studyId = id;
             refresh();
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Study", "?"));
-            event.forwardTo("projects");
-        }
+        });
     }
 
     private void refresh() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.charter.artifact.ArtifactStore;
-import io.charter.common.error.CharterException;
 import io.charter.tenancy.CurrentUser;
 import io.charter.tracking.service.MetricPoint;
 import io.charter.tracking.service.RunUpdates;
@@ -93,15 +92,12 @@ public class RunDetailView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            runId = UUID.fromString(event.getRouteParameters().get("runId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "runId", "Run", "experiments", id -> {
+            runId = id;
             evaluated = false;
             live.restart(); // the same page shown for another run keeps its attachment
             refresh();
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Run", "?"));
-            event.forwardTo("experiments");
-        }
+        });
     }
 
     private void refresh() {

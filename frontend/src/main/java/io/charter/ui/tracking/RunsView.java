@@ -86,8 +86,8 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            experimentId = UUID.fromString(event.getRouteParameters().get("experimentId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "experimentId", "Experiment", "experiments", id -> {
+            experimentId = id;
             heading.setText("Runs of " + tracking.experiment(experimentId).name());
             Map<String, List<String>> keys = tracking.keys(experimentId);
             List<String> options = new ArrayList<>();
@@ -96,10 +96,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             columns.setItems(options);
             columns.select(options.stream().limit(6).toList());
             load();
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Experiment", "?"));
-            event.forwardTo("experiments");
-        }
+        });
     }
 
     private void load() {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.charter.common.data.PageQuery;
-import io.charter.common.error.CharterException;
 import io.charter.project.service.ProjectService;
 import io.charter.scheduler.job.JobState;
 import io.charter.tenancy.CurrentUser;
@@ -99,15 +98,12 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = UUID.fromString(event.getRouteParameters().get("projectId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "projectId", "Project", "projects", id -> {
+            projectId = id;
             project.setText("Project " + projects.get(projectId).name() + ": each job trains one model on a "
                     + "fitted preprocessing pipeline and records it as a run.");
             refresh();
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Project", "?"));
-            event.forwardTo("projects");
-        }
+        });
     }
 
     private void refresh() {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.charter.common.data.PageQuery;
-import io.charter.common.error.CharterException;
 import io.charter.dataset.service.DatasetService;
 import io.charter.governance.eval.TaskType;
 import io.charter.pipeline.service.FitView;
@@ -129,13 +128,10 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = UUID.fromString(event.getRouteParameters().get("projectId").orElseThrow());
+        UiErrorHandling.openOrForward(event, "projectId", "Project", "projects", id -> {
+            projectId = id;
             load(projects.get(projectId));
-        } catch (IllegalArgumentException | CharterException e) {
-            UiErrorHandling.show(e instanceof CharterException ? e : CharterException.notFound("Project", "?"));
-            event.forwardTo("projects");
-        }
+        });
     }
 
     private void load(ProjectView p) {
