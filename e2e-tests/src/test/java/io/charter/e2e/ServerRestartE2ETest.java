@@ -96,16 +96,7 @@ class ServerRestartE2ETest {
     }
 
     private static JsonPath awaitStudy(String token, String study) throws InterruptedException {
-        JsonPath s = null;
-        for (int i = 0; i < 720; i++) {
-            s = TrainingData.api(platform, token).get("/api/v1/studies/" + study).then().statusCode(200).extract()
-                    .jsonPath();
-            if (!"RUNNING".equals(s.getString("state"))) {
-                return s;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("study " + study + " did not end: " + (s == null ? null : s.prettify()));
+        return TrainingData.awaitStudy(platform, token, study, 720); // three minutes at most
     }
 
     /** The audited actions on a job, oldest first, as the compliance officer reads them. */

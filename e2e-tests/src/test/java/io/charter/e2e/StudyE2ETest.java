@@ -205,17 +205,8 @@ class StudyE2ETest {
         return v == null ? "" : v.toString();
     }
 
-    /** Polls the study until it is no longer RUNNING (four minutes at most); answers its last view. */
+    /** Four minutes at most. */
     private static JsonPath awaitStudy(String token, String study) throws InterruptedException {
-        JsonPath s = null;
-        for (int i = 0; i < 960; i++) {
-            s = api(token).get("/api/v1/studies/" + study).then().statusCode(200).extract().jsonPath();
-            if (!s.getString("state").equals("RUNNING")) {
-                return s;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("study " + study + " did not end: " + (s == null ? null : s.prettify()) + "\n"
-                + platform.logTail());
+        return TrainingData.awaitStudy(platform, token, study, 960);
     }
 }

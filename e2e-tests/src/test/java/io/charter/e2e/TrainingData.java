@@ -97,4 +97,18 @@ record TrainingData(String project, String fit) {
         }
         throw new AssertionError("job " + job + " did not end: " + (j == null ? null : j.prettify()));
     }
+
+    /** Polls a study until it is no longer RUNNING, at most {@code polls} times 250 ms; answers its last view. */
+    static JsonPath awaitStudy(Platform platform, String token, String study, int polls) throws InterruptedException {
+        JsonPath s = null;
+        for (int i = 0; i < polls; i++) {
+            s = api(platform, token).get("/api/v1/studies/" + study).then().statusCode(200).extract().jsonPath();
+            if (!"RUNNING".equals(s.getString("state"))) {
+                return s;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("study " + study + " did not end: " + (s == null ? null : s.prettify()) + "\n"
+                + platform.logTail());
+    }
 }
