@@ -142,22 +142,28 @@ public class StudyDriver {
 
     /** One pass over one study. */
     void drive(String tenant, UUID studyId) {
-        int toStart = asSystem(tenant, () -> Conflicts.retry(() -> QuarkusTransaction.requiringNew()
+        Pass pass = asSystem(tenant, () -> Conflicts.retry(() -> QuarkusTransaction.requiringNew()
                 .call(() -> sync(studyId))));
-        for (int i = 0; i < toStart; i++) {
-            if (!asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> startTrial(studyId)))) {
-                break;
-            }
+        int started = 0;
+        while (started < pass.toStart()
+                && asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> startTrial(studyId)))) {
+            started++;
         }
-        dispatcher.wake(); // a scheduling round for the jobs this pass submitted or promoted, now committed
+        if (started > 0 || pass.promoted()) {
+            dispatcher.wake(); // a scheduling round for the jobs this pass submitted or promoted, now committed
+        }
     }
 
-    // ---- (1) trials up to date, (3) completion; answers how many trials to start
+    /** What a sync asks of the rest of the pass: new trials to start, and whether it queued promotions. */
+    private record Pass(int toStart, boolean promoted) {
+    }
 
-    private int sync(UUID studyId) {
+    // ---- (1) trials up to date, (3) completion
+
+    private Pass sync(UUID studyId) {
         Study s = Study.findById(studyId);
         if (s == null || s.state != StudyState.RUNNING) {
-            return 0;
+            return new Pass(0, false);
         }
         StudyPlan plan = studies.plan(s);
         List<StudyTrial> rows = StudyService.trialRows(s.id);
@@ -179,7 +185,9 @@ public class StudyDriver {
             }
         }
         long running = rows.stream().filter(t -> t.state == TrialState.RUNNING).count();
-        // ASHA first promotes paused trials that have entered their rung's top 1/η, then starts new ones
+        boolean promoted = false;
+        // ASHA first promotes paused trials that have entered their rung's top 1/η, then starts new ones.
+        // With nothing running after this loop, nothing was promotable: parallelism is at least one.
         for (Long number : pruner.promotable(all)) {
             if (running >= s.parallelism) {
                 break;
@@ -188,6 +196,7 @@ public class StudyDriver {
             promote(s, paused, plan);
             all.set(rows.indexOf(paused), studies.trial(paused));
             running++;
+            promoted = true;
         }
         s.bestTrial = StudyService.best(rows, plan.direction());
         long counted = rows.stream().filter(t -> !StudyService.STOPPED_REASON.equals(t.reason)).count();
@@ -196,7 +205,7 @@ public class StudyDriver {
                 : s.timeBudgetSeconds != null && s.elapsed(now) >= s.timeBudgetSeconds
                 ? "time budget of " + s.timeBudgetSeconds + " s used"
                 : plan.sampler().exhausted(plan.space(), all) ? "every grid point tried" : null;
-        if (exhausted != null && running == 0 && pruner instanceof AshaPruner && pruner.promotable(all).isEmpty()
+        if (exhausted != null && running == 0 && pruner instanceof AshaPruner
                 && rows.stream().noneMatch(t -> t.state == TrialState.COMPLETE)) {
             // no new trial may start, no rung allows a promotion and no trial has its full budget:
             // rather than end with every trial paused (with few trials the top rungs never fill),
@@ -205,11 +214,11 @@ public class StudyDriver {
             if (top != null) {
                 promote(s, top, plan);
                 top.reason = top.reason + " (the budget is used and it leads the highest rung)";
-                return 0;
+                return new Pass(0, true);
             }
         }
         if (exhausted != null) {
-            if (running == 0 && pruner.promotable(all).isEmpty()) {
+            if (running == 0) {
                 s.elapsedSeconds = s.elapsed(now);
                 s.runningSince = null;
                 s.state = StudyState.COMPLETED;
@@ -218,9 +227,9 @@ public class StudyDriver {
                 audit.record("study.complete", "Study", s.id, java.util.Map.of("reason", exhausted,
                         "best", s.bestTrial == null ? "none" : s.bestTrial));
             }
-            return 0;
+            return new Pass(0, promoted);
         }
-        return (int) Math.max(0, Math.min(s.parallelism - running, s.maxTrials - counted));
+        return new Pass((int) Math.max(0, Math.min(s.parallelism - running, s.maxTrials - counted)), promoted);
     }
 
     /** Feeds the trial's new intermediate values to the pruner, step by step; prunes and cancels on its word. */
