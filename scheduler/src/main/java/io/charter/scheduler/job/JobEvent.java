@@ -8,8 +8,8 @@ import java.util.Objects;
  * already matched a worker's event to the current attempt before the state machine sees it.
  *
  * @param type      what happened
- * @param reason    why: required for FAIL, WORKER_LOST and EXECUTOR_REJECTED (it becomes the
- *                  job's failure reason), optional for CANCEL, {@code null} otherwise
+ * @param reason    why: required for FAIL, WORKER_LOST, EXECUTOR_REJECTED and PREEMPTED (it
+ *                  becomes the job's reason), optional for CANCEL, {@code null} otherwise
  * @param retryable whether another attempt could succeed: chosen by the worker for FAIL and by
  *                  the executor for EXECUTOR_REJECTED; always true for WORKER_LOST (a lost
  *                  worker says nothing about the job); false for the rest
@@ -19,7 +19,7 @@ public record JobEvent(JobEventType type, String reason, boolean retryable) {
     public JobEvent {
         Objects.requireNonNull(type, "type");
         boolean needsReason = type == JobEventType.FAIL || type == JobEventType.WORKER_LOST
-                || type == JobEventType.EXECUTOR_REJECTED;
+                || type == JobEventType.EXECUTOR_REJECTED || type == JobEventType.PREEMPTED;
         if (needsReason && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a " + type + " event must give a reason, but got " + reason);
         }
@@ -68,5 +68,13 @@ public record JobEvent(JobEventType type, String reason, boolean retryable) {
     /** The executor refused the launch; {@code retryable} when a later launch could be accepted. */
     public static JobEvent executorRejected(String reason, boolean retryable) {
         return new JobEvent(JobEventType.EXECUTOR_REJECTED, reason, retryable);
+    }
+
+    /**
+     * The executor took the worker away through no fault of the job: the pod was evicted or
+     * preempted, or its node was lost. The job runs again without using up an attempt.
+     */
+    public static JobEvent preempted(String reason) {
+        return new JobEvent(JobEventType.PREEMPTED, reason, false);
     }
 }

@@ -20,7 +20,12 @@ public enum JobEventType {
     /** Server: the worker's process is gone or its heartbeats stopped ({@code Reconciler}). */
     WORKER_LOST(false),
     /** Server: the executor refused the launch ({@code ExecutorRejectedException}). */
-    EXECUTOR_REJECTED(false);
+    EXECUTOR_REJECTED(false),
+    /**
+     * Server: the executor took the worker away (eviction, preemption, a lost or drained node):
+     * not the job's fault, so it does not use up an attempt.
+     */
+    PREEMPTED(false);
 
     private final boolean fromWorker;
 

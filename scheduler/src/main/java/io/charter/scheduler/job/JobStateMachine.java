@@ -11,6 +11,7 @@ import static io.charter.scheduler.job.JobEventType.CANCEL;
 import static io.charter.scheduler.job.JobEventType.EXECUTOR_REJECTED;
 import static io.charter.scheduler.job.JobEventType.FAIL;
 import static io.charter.scheduler.job.JobEventType.HEARTBEAT;
+import static io.charter.scheduler.job.JobEventType.PREEMPTED;
 import static io.charter.scheduler.job.JobEventType.SCHEDULE;
 import static io.charter.scheduler.job.JobEventType.START;
 import static io.charter.scheduler.job.JobEventType.SUCCEED;
@@ -27,13 +28,13 @@ import static io.charter.scheduler.job.JobState.SUCCEEDED;
  * table is an {@link Transition.IllegalTransition}.
  *
  * <pre>
- *               SCHEDULE   START     HEARTBEAT SUCCEED    FAIL   CANCEL    WORKER_LOST EXECUTOR_REJECTED
- *   QUEUED      SCHEDULED  -         -         -          -      CANCELLED -           -
- *   SCHEDULED   -          RUNNING   -         -          retry  CANCELLED retry       retry
- *   RUNNING     -          (same)    (same)    SUCCEEDED  retry  CANCELLED retry       -
- *   SUCCEEDED   -          -         -         (same)     -      -         -           -
- *   FAILED      -          -         -         -          (same) -         -           -
- *   CANCELLED   -          -         -         -          -      (same)    -           -
+ *               SCHEDULE   START     HEARTBEAT SUCCEED    FAIL   CANCEL    WORKER_LOST EXECUTOR_REJECTED PREEMPTED
+ *   QUEUED      SCHEDULED  -         -         -          -      CANCELLED -           -                 -
+ *   SCHEDULED   -          RUNNING   -         -          retry  CANCELLED retry       retry             requeue
+ *   RUNNING     -          (same)    (same)    SUCCEEDED  retry  CANCELLED retry       -                 requeue
+ *   SUCCEEDED   -          -         -         (same)     -      -         -           -                 -
+ *   FAILED      -          -         -         -          (same) -         -           -                 -
+ *   CANCELLED   -          -         -         -          -      (same)    -           -                 -
  * </pre>
  *
  * <p><b>retry</b>: the attempt ended. If the event is retryable (a lost worker always is) and
@@ -41,6 +42,13 @@ import static io.charter.scheduler.job.JobState.SUCCEEDED;
  * last checkpoint; otherwise it becomes FAILED with the event's reason. A rejected launch uses
  * up its attempt too: the attempt number is also the fencing epoch, and a launch the executor
  * refused may still have started something whose late events must not count for the next one.
+ *
+ * <p><b>requeue</b>: the executor took the worker away (a pod evicted or preempted, a node lost):
+ * the job goes back to QUEUED as attempt + 1, {@link Transition.Moved#free() free of charge}, so
+ * the server raises its budget by one. The attempt number still grows: it is the fencing epoch,
+ * and the evicted worker's late events must not count. Kubernetes' Job controller counts such
+ * pods apart from failures in the same way ({@code podFailurePolicy} action {@code Ignore} for the
+ * {@code DisruptionTarget} condition).
  *
  * <p><b>(same)</b>: accepted, nothing changes: a heartbeat, or the repetition of an event the job
  * already acted on, so a worker or user that retries a request is answered consistently. That
@@ -53,7 +61,7 @@ import static io.charter.scheduler.job.JobState.SUCCEEDED;
 public final class JobStateMachine {
 
     /** What an allowed cell does. */
-    private enum Effect { TO_SCHEDULED, TO_RUNNING, TO_SUCCEEDED, TO_CANCELLED, RETRY_OR_FAIL, UNCHANGED }
+    private enum Effect { TO_SCHEDULED, TO_RUNNING, TO_SUCCEEDED, TO_CANCELLED, RETRY_OR_FAIL, REQUEUE_FREE, UNCHANGED }
 
     private static final Map<JobState, Map<JobEventType, Effect>> TABLE = new EnumMap<>(JobState.class);
 
@@ -66,6 +74,7 @@ public final class JobStateMachine {
         allow(SCHEDULED, CANCEL, Effect.TO_CANCELLED);
         allow(SCHEDULED, WORKER_LOST, Effect.RETRY_OR_FAIL);
         allow(SCHEDULED, EXECUTOR_REJECTED, Effect.RETRY_OR_FAIL);
+        allow(SCHEDULED, PREEMPTED, Effect.REQUEUE_FREE);
 
         allow(RUNNING, START, Effect.UNCHANGED);
         allow(RUNNING, HEARTBEAT, Effect.UNCHANGED);
@@ -73,6 +82,7 @@ public final class JobStateMachine {
         allow(RUNNING, FAIL, Effect.RETRY_OR_FAIL);
         allow(RUNNING, CANCEL, Effect.TO_CANCELLED);
         allow(RUNNING, WORKER_LOST, Effect.RETRY_OR_FAIL);
+        allow(RUNNING, PREEMPTED, Effect.REQUEUE_FREE);
 
         allow(SUCCEEDED, SUCCEED, Effect.UNCHANGED);
         allow(FAILED, FAIL, Effect.UNCHANGED);
@@ -116,6 +126,7 @@ public final class JobStateMachine {
             case TO_SUCCEEDED -> moved(job, SUCCEEDED, null);
             case TO_CANCELLED -> moved(job, CANCELLED, event.reason() == null ? "cancelled" : event.reason());
             case RETRY_OR_FAIL -> endAttempt(job, event);
+            case REQUEUE_FREE -> new Transition.Moved(job.state(), QUEUED, job.attempt() + 1, event.reason(), true);
             case UNCHANGED -> new Transition.Unchanged(job.state(), unchangedReason(job.state(), event.type()));
         };
     }

@@ -19,12 +19,23 @@ public sealed interface Transition permits Transition.Moved, Transition.Unchange
      * @param attempt the attempt after: one more than before when the job was requeued
      * @param reason  for FAILED and CANCELLED, and for a requeue, why (the event's reason); else
      *                {@code null}
+     * @param free    for a requeue after a preemption: the next attempt does not count against the
+     *                job's budget, so the server raises {@code maxAttempts} by one with it (the
+     *                attempt number still grows, because it is also the fencing epoch)
      */
-    record Moved(JobState from, JobState to, int attempt, String reason) implements Transition {
+    record Moved(JobState from, JobState to, int attempt, String reason, boolean free) implements Transition {
 
         public Moved {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+            if (free && to != JobState.QUEUED) {
+                throw new IllegalArgumentException("only a requeue can be free of charge, but got one to " + to);
+            }
+        }
+
+        /** A move that is charged as usual. */
+        public Moved(JobState from, JobState to, int attempt, String reason) {
+            this(from, to, attempt, reason, false);
         }
 
         /**

@@ -50,8 +50,13 @@ import java.util.stream.Collectors;
  * EASY backfilling (Lifka, "The ANL/IBM SP scheduling system", JSSPP 1995), which reserves for the
  * queue head only, and here without runtime estimates: smaller jobs backfill only what is not held.
  *
- * <p><b>Never fits.</b> A job asking for more than the executor's total capacity is skipped and
- * reported in {@link Selection#neverFit()}; it never reserves, since it would hold capacity forever.
+ * <p><b>Resource quotas.</b> A tenant's jobs holding a launch never ask for more together than its
+ * resource quota ({@link Quotas#resourcesOf}): a job that would exceed it is skipped like one that
+ * does not fit, and does not reserve capacity while its tenant has no headroom.
+ *
+ * <p><b>Never fits.</b> A job asking for more than the executor's total capacity, or than its
+ * tenant's whole resource quota, is skipped and reported in {@link Selection#neverFit()}; it never
+ * reserves, since it would hold capacity forever.
  *
  * <p><b>Deterministic.</b> The same inputs and clock give the same selection, whatever the order
  * of {@code queue}.
@@ -94,11 +99,24 @@ public final class FairShareScheduler {
      */
     public Selection next(List<QueuedJob> queue, Map<String, Integer> running, Quotas quotas, int freeSlots,
                           ExecutorCapacity capacity) {
+        return next(queue, running, Map.of(), quotas, freeSlots, capacity);
+    }
+
+    /**
+     * One round with per-tenant resource quotas.
+     *
+     * @param held per tenant, what its jobs holding a launch asked for together; absent means nothing
+     * @see #next(List, Map, Quotas, int, ExecutorCapacity)
+     */
+    public Selection next(List<QueuedJob> queue, Map<String, Integer> running, Map<String, Resources> held,
+                          Quotas quotas, int freeSlots, ExecutorCapacity capacity) {
         requireValid(queue, running, quotas, freeSlots, capacity);
+        Objects.requireNonNull(held, "held");
         Instant now = clock.instant();
         List<QueuedJob> eligible = queue.stream().filter(j -> j.isEligible(now)).toList();
         Map<String, Integer> load = new HashMap<>(running);
-        Reservation reservation = reserve(eligible, load, quotas, capacity, now);
+        Map<String, Resources> used = new HashMap<>(held);
+        Reservation reservation = reserve(eligible, load, used, quotas, capacity, now);
         Resources free = reservation == null ? capacity.free() : capacity.free().minus(reservation.held());
         Map<String, TenantLine> lines = linesByTenant(eligible);
         List<QueuedJob> start = new ArrayList<>();
@@ -114,29 +132,38 @@ public final class FairShareScheduler {
             }
             boolean holder = reservation != null && reservation.job().equals(job);
             Resources available = holder ? free.plus(reservation.held()) : free;
-            if (!job.resources().fitsIn(capacity.total())) {
+            Resources asked = job.resources();
+            if (!asked.fitsIn(capacity.total()) || !asked.fitsIn(quotas.resourcesOf(job.tenant()))) {
                 neverFit.add(job);
-            } else if (job.resources().fitsIn(available)) {
+            } else if (job.resources().fitsIn(available) && withinQuota(job, used, quotas)) {
                 start.add(job);
                 free = available.minus(job.resources());
                 load.merge(job.tenant(), 1, Integer::sum);
+                used.merge(job.tenant(), job.resources(), Resources::plus);
                 reservation = holder ? null : reservation;
             }
-            // else skipped for this round: free capacity only shrinks, so it cannot fit later in it
+            // else skipped for this round: free capacity and quota headroom only shrink in it
         }
         return new Selection(start, reservation == null ? List.of() : List.of(reservation), neverFit);
     }
 
     /** The longest-waiting aged job that could start if capacity allowed, holding what it needs. */
-    private Reservation reserve(List<QueuedJob> eligible, Map<String, Integer> load, Quotas quotas,
-                                ExecutorCapacity capacity, Instant now) {
+    private Reservation reserve(List<QueuedJob> eligible, Map<String, Integer> load, Map<String, Resources> used,
+                                Quotas quotas, ExecutorCapacity capacity, Instant now) {
         return eligible.stream()
                 .filter(j -> Duration.between(j.waitingSince(), now).compareTo(agingThreshold) >= 0)
                 .filter(j -> load.getOrDefault(j.tenant(), 0) < quotas.of(j.tenant()))
+                .filter(j -> withinQuota(j, used, quotas))
                 .filter(j -> j.resources().fitsIn(capacity.total()))
                 .min(LONGEST_WAITING)
                 .map(j -> new Reservation(j, j.resources().min(capacity.free())))
                 .orElse(null);
+    }
+
+    /** Whether the job fits into what its tenant's resource quota has left. */
+    static boolean withinQuota(QueuedJob job, Map<String, Resources> used, Quotas quotas) {
+        return used.getOrDefault(job.tenant(), Resources.NONE).plus(job.resources())
+                .fitsIn(quotas.resourcesOf(job.tenant()));
     }
 
     private static Map<String, TenantLine> linesByTenant(List<QueuedJob> eligible) {

@@ -28,6 +28,7 @@ final class JobFixtures {
             case CANCEL -> JobEvent.cancel("cancelled by alice");
             case WORKER_LOST -> JobEvent.workerLost("no heartbeat for PT1M");
             case EXECUTOR_REJECTED -> JobEvent.executorRejected("namespace quota exceeded", true);
+            case PREEMPTED -> JobEvent.preempted("the pod was evicted: the node was low on memory");
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import static io.charter.scheduler.job.JobFixtures.eventOf;
 import static io.charter.scheduler.job.JobFixtures.job;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobStateMachineTest {
 
@@ -28,6 +29,7 @@ class JobStateMachineTest {
         "QUEUED,    CANCEL,            CANCELLED",
         "QUEUED,    WORKER_LOST,       ILLEGAL",
         "QUEUED,    EXECUTOR_REJECTED, ILLEGAL",
+        "QUEUED,    PREEMPTED,         ILLEGAL",
 
         "SCHEDULED, SCHEDULE,          ILLEGAL",
         "SCHEDULED, START,             RUNNING",
@@ -37,6 +39,7 @@ class JobStateMachineTest {
         "SCHEDULED, CANCEL,            CANCELLED",
         "SCHEDULED, WORKER_LOST,       RETRY",
         "SCHEDULED, EXECUTOR_REJECTED, RETRY",
+        "SCHEDULED, PREEMPTED,         FREE",
 
         "RUNNING,   SCHEDULE,          ILLEGAL",
         "RUNNING,   START,             SAME",
@@ -46,6 +49,7 @@ class JobStateMachineTest {
         "RUNNING,   CANCEL,            CANCELLED",
         "RUNNING,   WORKER_LOST,       RETRY",
         "RUNNING,   EXECUTOR_REJECTED, ILLEGAL",
+        "RUNNING,   PREEMPTED,         FREE",
 
         "SUCCEEDED, SCHEDULE,          ILLEGAL",
         "SUCCEEDED, START,             ILLEGAL",
@@ -55,6 +59,7 @@ class JobStateMachineTest {
         "SUCCEEDED, CANCEL,            ILLEGAL",
         "SUCCEEDED, WORKER_LOST,       ILLEGAL",
         "SUCCEEDED, EXECUTOR_REJECTED, ILLEGAL",
+        "SUCCEEDED, PREEMPTED,         ILLEGAL",
 
         "FAILED,    SCHEDULE,          ILLEGAL",
         "FAILED,    START,             ILLEGAL",
@@ -64,6 +69,7 @@ class JobStateMachineTest {
         "FAILED,    CANCEL,            ILLEGAL",
         "FAILED,    WORKER_LOST,       ILLEGAL",
         "FAILED,    EXECUTOR_REJECTED, ILLEGAL",
+        "FAILED,    PREEMPTED,         ILLEGAL",
 
         "CANCELLED, SCHEDULE,          ILLEGAL",
         "CANCELLED, START,             ILLEGAL",
@@ -73,6 +79,7 @@ class JobStateMachineTest {
         "CANCELLED, CANCEL,            SAME",
         "CANCELLED, WORKER_LOST,       ILLEGAL",
         "CANCELLED, EXECUTOR_REJECTED, ILLEGAL",
+        "CANCELLED, PREEMPTED,         ILLEGAL",
     })
     void shouldFollowTheTransitionTable(JobState state, JobEventType type, String expected) {
         JobSnapshot job = job(state, 1, 3);
@@ -91,6 +98,8 @@ class JobStateMachineTest {
             }
             case "RETRY" -> assertThat(t).isEqualTo(new Transition.Moved(state, JobState.QUEUED, 2,
                     eventOf(type).reason()));
+            case "FREE" -> assertThat(t).isEqualTo(new Transition.Moved(state, JobState.QUEUED, 2,
+                    eventOf(type).reason(), true));
             default -> {
                 JobState to = JobState.valueOf(expected);
                 assertThat(t).isInstanceOf(Transition.Moved.class);
@@ -109,6 +118,26 @@ class JobStateMachineTest {
         Transition t = JobStateMachine.transition(job(state, 2, 3), JobEvent.workerLost("process gone"));
         assertThat(t).isEqualTo(new Transition.Moved(state, JobState.QUEUED, 3, "process gone"));
         assertThat(((Transition.Moved) t).requeued()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = JobState.class, names = {"SCHEDULED", "RUNNING"})
+    void shouldRequeueAPreemptedWorkerFreeOfChargeEvenOnTheLastAttempt(JobState state) {
+        Transition t = JobStateMachine.transition(job(state, 3, 3), JobEvent.preempted("evicted: node drained"));
+        assertThat(t).isEqualTo(new Transition.Moved(state, JobState.QUEUED, 4, "evicted: node drained", true));
+        assertThat(((Transition.Moved) t).requeued()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAFreeMoveThatIsNotARequeue() {
+        assertThatThrownBy(() -> new Transition.Moved(JobState.RUNNING, JobState.FAILED, 1, "x", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FAILED");
+    }
+
+    @Test
+    void shouldRequireAReasonForAPreemption() {
+        assertThatThrownBy(() -> JobEvent.preempted(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PREEMPTED");
     }
 
     @ParameterizedTest
