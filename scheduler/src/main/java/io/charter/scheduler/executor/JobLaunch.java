@@ -4,6 +4,7 @@ import io.charter.scheduler.job.JobType;
 import io.charter.scheduler.job.Resources;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -31,9 +32,13 @@ import java.util.stream.Collectors;
  *                    limits, {@code nvidia.com/gpu} when {@code gpus > 0}
  * @param logSink     where the worker's stdout/stderr go: a {@code file:} URI for a local process,
  *                    or where a Kubernetes executor copies the pod log when it ends
+ * @param project     the job's project, for labels; may be {@code null}
+ * @param maxRuntime  how long the attempt may run before the executor stops it (Kubernetes'
+ *                    {@code activeDeadlineSeconds}); {@code null}: the executor's default
  */
 public record JobLaunch(String jobId, String tenant, JobType type, int attempt, String launchId,
-                        Map<String, String> environment, Resources resources, URI logSink) {
+                        Map<String, String> environment, Resources resources, URI logSink, String project,
+                        Duration maxRuntime) {
 
     private static final Pattern LAUNCH_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
@@ -52,6 +57,15 @@ public record JobLaunch(String jobId, String tenant, JobType type, int attempt, 
             throw new IllegalArgumentException("launchId must be 1 to 40 of [a-z0-9-], but got '" + launchId + "'");
         }
         environment = Collections.unmodifiableMap(new TreeMap<>(checked(environment, jobId, attempt)));
+        if (maxRuntime != null && (maxRuntime.isNegative() || maxRuntime.isZero())) {
+            throw new IllegalArgumentException("maxRuntime must be positive, but got " + maxRuntime);
+        }
+    }
+
+    /** A launch without a project and with the executor's default runtime limit. */
+    public JobLaunch(String jobId, String tenant, JobType type, int attempt, String launchId,
+                     Map<String, String> environment, Resources resources, URI logSink) {
+        this(jobId, tenant, type, attempt, launchId, environment, resources, logSink, null, null);
     }
 
     private static Map<String, String> checked(Map<String, String> env, String jobId, int attempt) {
@@ -86,6 +100,6 @@ public record JobLaunch(String jobId, String tenant, JobType type, int attempt, 
                 .collect(Collectors.joining(", ", "{", "}"));
         return "JobLaunch[jobId=" + jobId + ", tenant=" + tenant + ", type=" + type + ", attempt=" + attempt
                 + ", launchId=" + launchId + ", environment=" + env + ", resources=" + resources
-                + ", logSink=" + logSink + "]";
+                + ", logSink=" + logSink + ", project=" + project + ", maxRuntime=" + maxRuntime + "]";
     }
 }

@@ -150,14 +150,24 @@ public final class FairShareScheduler {
     /** The longest-waiting aged job that could start if capacity allowed, holding what it needs. */
     private Reservation reserve(List<QueuedJob> eligible, Map<String, Integer> load, Map<String, Resources> used,
                                 Quotas quotas, ExecutorCapacity capacity, Instant now) {
+        Instant agedBy = agedBy(now);
         return eligible.stream()
-                .filter(j -> Duration.between(j.waitingSince(), now).compareTo(agingThreshold) >= 0)
+                .filter(j -> !j.waitingSince().isAfter(agedBy))
                 .filter(j -> load.getOrDefault(j.tenant(), 0) < quotas.of(j.tenant()))
                 .filter(j -> withinQuota(j, used, quotas))
                 .filter(j -> j.resources().fitsIn(capacity.total()))
                 .min(LONGEST_WAITING)
                 .map(j -> new Reservation(j, j.resources().min(capacity.free())))
                 .orElse(null);
+    }
+
+    /** Jobs waiting since this instant or earlier have aged; {@link Instant#MIN} when nothing can age. */
+    private Instant agedBy(Instant now) {
+        try {
+            return now.minus(agingThreshold);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return Instant.MIN; // a threshold beyond the time line: reservations are off
+        }
     }
 
     /** Whether the job fits into what its tenant's resource quota has left. */

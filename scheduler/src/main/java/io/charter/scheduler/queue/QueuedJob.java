@@ -25,6 +25,10 @@ public record QueuedJob(String jobId, String tenant, int priority, Instant enque
             .thenComparing(QueuedJob::enqueuedAt)
             .thenComparing(QueuedJob::jobId);
 
+    /** Oldest enqueue time first (ties by job id, so the order is total). */
+    static final Comparator<QueuedJob> BY_ENQUEUE = Comparator.comparing(QueuedJob::enqueuedAt)
+            .thenComparing(QueuedJob::jobId);
+
     public QueuedJob {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(tenant, "tenant");
