@@ -122,6 +122,21 @@ public class TrainingJob extends TenantOwned {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** 1-based place in its tenant's line while QUEUED; null otherwise. */
+    @Column(name = "queue_position")
+    public Integer queuePosition;
+
+    /** Why it waits: the fair-share round's reason while QUEUED, the Kubernetes scheduler's while SCHEDULED. */
+    @Column(name = "queue_reason")
+    public String queueReason;
+
+    /** Times the executor took the worker away (eviction, preemption); each added one free attempt. */
+    public int preemptions;
+
+    /** Longest one attempt may run; null: the executor's default. */
+    @Column(name = "max_runtime_seconds")
+    public Long maxRuntimeSeconds;
+
     @Version
     public long version;
 

@@ -1,9 +1,13 @@
 package io.charter.training.service;
 
+import io.charter.jobs.kubernetes.KubernetesExecutor;
+import io.charter.jobs.kubernetes.WorkerJobs;
 import io.charter.jobs.local.LocalProcessExecutor;
 import io.charter.scheduler.executor.Executor;
 import io.charter.scheduler.job.Resources;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -12,13 +16,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The embedded default executor: the worker jar as local OS processes, each in its own JVM. A
- * Kubernetes executor replaces it by producing another {@link Executor}.
+ * The server's {@link Executor}, chosen by {@code charter.training.executor}: {@code local} (the
+ * embedded default: the worker jar as local OS processes, each in its own JVM) or
+ * {@code kubernetes} (one Job per launch, through the client {@code quarkus.kubernetes-client.*}
+ * configures; in a pod, the service account's).
  */
 @ApplicationScoped
 public class ExecutorProducer {
@@ -46,8 +53,18 @@ public class ExecutorProducer {
 
     @Produces
     @Singleton
-    Executor executor(LocalProcessExecutor local) {
-        return local;
+    Executor executor(WorkerSettings settings, Instance<LocalProcessExecutor> local,
+                      Instance<KubernetesClient> kubernetes) {
+        return switch (settings.executor()) {
+            case LOCAL -> local.get();
+            case KUBERNETES -> {
+                WorkerSettings.Kubernetes k = settings.kubernetes();
+                Resources total = new Resources(Math.round(k.cpu() * 1000), k.memoryMb(), k.gpus());
+                var quotas = TenantQuotas.of(settings);
+                yield new KubernetesExecutor(kubernetes.get(), new WorkerJobs(k), total, quotas::resourcesOf,
+                        Clock.systemUTC());
+            }
+        };
     }
 
     static Path jar(WorkerSettings.Local local) {

@@ -25,6 +25,8 @@ import java.util.UUID;
  * @param seed          every random choice derives from it; default 42
  * @param resources     what the worker may use; default 1 CPU, 2 GiB, no GPU
  * @param maxAttempts   attempts in all, 1–5; default 3
+ * @param maxRuntimeSeconds longest one attempt may run, 60 s – 7 days; default: the executor's
+ *                      (Kubernetes: {@code charter.training.kubernetes.active-deadline}, 24 h)
  */
 public record JobCommand(
         @NotNull JobType type,
@@ -37,9 +39,19 @@ public record JobCommand(
         @Size(max = 256) String runName,
         Long seed,
         @Valid ResourceRequest resources,
-        @Min(1) @Max(MAX_ATTEMPTS) Integer maxAttempts) {
+        @Min(1) @Max(MAX_ATTEMPTS) Integer maxAttempts,
+        @Min(60) @Max(MAX_RUNTIME_SECONDS) Long maxRuntimeSeconds) {
 
     public static final int MAX_ATTEMPTS = 5;
+    public static final long MAX_RUNTIME_SECONDS = 7 * 24 * 3600L;
+
+    /** A command with the executor's default runtime limit. */
+    public JobCommand(JobType type, UUID pipelineFitId, AlgorithmChoice algorithm, UUID sourceRunId, String evaluateOn,
+                      String positiveClass, UUID experimentId, String runName, Long seed, ResourceRequest resources,
+                      Integer maxAttempts) {
+        this(type, pipelineFitId, algorithm, sourceRunId, evaluateOn, positiveClass, experimentId, runName, seed,
+                resources, maxAttempts, null);
+    }
 
     /** @param name the algorithm's name in the catalog; @param hyperparameters chosen values, the rest default */
     public record AlgorithmChoice(@NotNull @Size(max = 64) String name, Map<String, Object> hyperparameters) {

@@ -1,6 +1,7 @@
 package io.charter.training.service;
 
 import io.charter.common.data.Timestamps;
+import io.charter.jobs.kubernetes.KubernetesExecutor;
 import io.charter.jobs.local.LocalProcessExecutor;
 import io.charter.scheduler.executor.ExecutionHandle;
 import io.charter.scheduler.executor.Executor;
@@ -8,11 +9,14 @@ import io.charter.scheduler.executor.ExecutorCapacity;
 import io.charter.scheduler.executor.ExecutorRejectedException;
 import io.charter.scheduler.executor.JobLaunch;
 import io.charter.scheduler.executor.WorkerEnvironment;
+import io.charter.scheduler.executor.kubernetes.KubeFeedback;
+import io.charter.scheduler.executor.kubernetes.WorkerVerdict;
 import io.charter.scheduler.job.JobEvent;
 import io.charter.scheduler.job.JobSnapshot;
 import io.charter.scheduler.job.JobState;
 import io.charter.scheduler.job.Resources;
 import io.charter.scheduler.queue.FairShareScheduler;
+import io.charter.scheduler.queue.QueueStatus;
 import io.charter.scheduler.queue.QueuedJob;
 import io.charter.scheduler.queue.Quotas;
 import io.charter.scheduler.queue.Selection;
@@ -101,6 +105,8 @@ public class JobDispatcher {
     private ExecutorService stopper;
     private Instant serverStart;
     private Instant nextReconcile = Instant.MIN;
+    private final Map<String, QueueStatus> lastQueueStatus = new HashMap<>();
+    private final Map<String, String> lastPendingNote = new HashMap<>();
 
     void start(@Observes StartupEvent event) {
         serverStart = Instant.now();
@@ -170,6 +176,9 @@ public class JobDispatcher {
     // ---- start: adopt what a previous server process left running
 
     private void adoptSurvivors() {
+        if (executor != local) {
+            return; // a Kubernetes executor keeps nothing in memory: the API server lists its Jobs
+        }
         try {
             List<ExecutionHandle> recorded = withoutTenant(() -> em.createNativeQuery(
                             "SELECT executor_handle FROM training_job WHERE executor_handle IS NOT NULL "
@@ -197,29 +206,72 @@ public class JobDispatcher {
                 new Resources(((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).intValue())))
                 .toList();
         List<Object[]> holding = withoutTenant(() -> em.createNativeQuery(
-                "SELECT tenant_id, count(*) FROM training_job WHERE state IN ('SCHEDULED', 'RUNNING') "
-                        + "GROUP BY tenant_id").getResultList());
+                "SELECT tenant_id, count(*), sum(cpu_millis), sum(memory_mb), sum(gpus) FROM training_job "
+                        + "WHERE state IN ('SCHEDULED', 'RUNNING') GROUP BY tenant_id").getResultList());
         Map<String, Integer> running = new HashMap<>();
-        holding.forEach(r -> running.put((String) r[0], ((Number) r[1]).intValue()));
-        int held = running.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Resources> held = new HashMap<>();
+        holding.forEach(r -> {
+            running.put((String) r[0], ((Number) r[1]).intValue());
+            held.put((String) r[0], new Resources(((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                    ((Number) r[4]).intValue()));
+        });
+        int launches = running.values().stream().mapToInt(Integer::intValue).sum();
         ExecutorCapacity capacity = executor.capacity();
         // a worker whose job has just ended may still be exiting: its slot is not free yet, and a
         // launch the executor refuses would use up the job's attempt
-        int busy = Math.max(held, executor.liveHandles().size());
-        Selection selection = scheduler.next(queue, running, Quotas.uniform(settings.tenantConcurrency()),
-                Math.max(0, settings.local().slots() - busy), capacity);
+        int busy = Math.max(launches, executor.liveHandles().size());
+        Quotas quotas = TenantQuotas.of(settings);
+        int freeSlots = Math.max(0, slots() - busy);
+        Selection selection = scheduler.next(queue, running, held, quotas, freeSlots, capacity);
+        recordQueueStatus(QueueStatus.explain(queue, running, held, quotas, freeSlots, capacity, selection,
+                Instant.now()));
         for (QueuedJob q : selection.start()) {
             launch(q.tenant(), UUID.fromString(q.jobId()));
         }
         for (QueuedJob never : selection.neverFit()) {
+            Resources quota = quotas.resourcesOf(never.tenant());
+            String why = never.resources().fitsIn(capacity.total())
+                    ? "its tenant's quota never allows more than " + quota
+                    : "this executor can never offer more than " + capacity.total();
             asSystem(never.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> {
                 TrainingJob j = TrainingJob.findById(UUID.fromString(never.jobId()));
                 if (j != null && j.state == JobState.QUEUED) {
-                    lifecycle.apply(j, JobEvent.cancel("the job asks for " + j.resources()
-                            + " but this executor can never offer more than " + capacity.total()));
+                    lifecycle.apply(j, JobEvent.cancel("the job asks for " + j.resources() + " but " + why));
                 }
             }));
         }
+    }
+
+    /** Workers running at once over all tenants. */
+    private int slots() {
+        return settings.executor() == WorkerSettings.ExecutorKind.KUBERNETES
+                ? settings.kubernetes().slots() : settings.local().slots();
+    }
+
+    /**
+     * Stores each waiting job's place and reason, writing only what changed since the last round
+     * (a queue of thousands is mostly unchanged between rounds).
+     */
+    private void recordQueueStatus(Map<String, QueueStatus> status) {
+        Map<String, QueueStatus> changed = new HashMap<>();
+        status.forEach((id, s) -> {
+            if (!s.equals(lastQueueStatus.get(id))) {
+                changed.put(id, s);
+            }
+        });
+        lastQueueStatus.keySet().retainAll(status.keySet());
+        if (changed.isEmpty()) {
+            return;
+        }
+        withoutTenant(() -> {
+            // across tenants on purpose, like the round's reads; only still-QUEUED rows, without a version bump
+            var update = em.createNativeQuery("UPDATE training_job SET queue_position = ?1, queue_reason = ?2 "
+                    + "WHERE id = ?3 AND state = 'QUEUED'");
+            changed.forEach((id, s) -> update.setParameter(1, s.position()).setParameter(2, s.reason())
+                    .setParameter(3, UUID.fromString(id)).executeUpdate());
+            return null;
+        });
+        lastQueueStatus.putAll(changed);
     }
 
     /** SCHEDULE (when QUEUED) with a fresh launch and token, submit it, record the handle or the rejection. */
@@ -250,7 +302,8 @@ public class JobDispatcher {
             record.expiresAt = record.createdAt.plus(settings.tokenTtl());
             record.persist();
             return new JobLaunch(j.id.toString(), tenant, j.type, j.attempt, launchId,
-                    environment(j, token), j.resources(), log.toUri());
+                    environment(j, token), j.resources(), log.toUri(), j.projectId.toString(),
+                    j.maxRuntimeSeconds == null ? null : Duration.ofSeconds(j.maxRuntimeSeconds));
         })));
         if (launch == null) {
             return;
@@ -294,7 +347,10 @@ public class JobDispatcher {
         env.put("JAVA_TOOL_OPTIONS", "-Xmx" + Math.max(128, j.memoryMb * 3 / 4) + "m -XX:ActiveProcessorCount="
                 + Math.max(1, (int) Math.ceil(j.cpuMillis / 1000.0)));
         env.put("OMP_WAIT_POLICY", "PASSIVE"); // OpenMP threads of DJL and XGBoost would spin-wait otherwise
-        env.put("CHARTER_WORKER_CACHE", Path.of(settings.local().dir()).toAbsolutePath().resolve("cache").toString());
+        if (executor == local) { // a worker image sets its own, to the natives it bundles
+            env.put("CHARTER_WORKER_CACHE", Path.of(settings.local().dir()).toAbsolutePath().resolve("cache")
+                    .toString());
+        }
         return env;
     }
 
@@ -312,6 +368,9 @@ public class JobDispatcher {
     // ---- reconciliation
 
     void reconcile(Liveness liveness) {
+        if (executor instanceof KubernetesExecutor kubernetes) {
+            applyKubernetesFeedback(kubernetes, liveness);
+        }
         Instant now = Instant.now();
         Set<String> live = new HashSet<>();
         executor.liveHandles().forEach(h -> live.add(h.value()));
@@ -346,6 +405,85 @@ public class JobDispatcher {
                 stopWorker(action.stopHandle());
             }
         }
+    }
+
+    /**
+     * What the Job's pods say that a worker cannot report itself: a pending pod's scheduler message
+     * (shown on the job), an image that cannot be pulled, an OOM kill, a deadline, an eviction or
+     * preemption (requeued free of charge). Applied only to the launch it was observed on. Then
+     * Jobs that no current launch names are deleted (a server that stopped between creating a Job
+     * and recording it; a cancel that was lost).
+     */
+    private void applyKubernetesFeedback(KubernetesExecutor kubernetes, Liveness liveness) {
+        Map<ExecutionHandle, WorkerVerdict> verdicts = kubernetes.observe();
+        List<Object[]> rows = withoutTenant(() -> em.createNativeQuery(
+                "SELECT id, tenant_id, state, launch_id, executor_handle FROM training_job "
+                        + "WHERE state IN ('SCHEDULED', 'RUNNING') AND executor_handle IS NOT NULL").getResultList());
+        Set<String> current = new HashSet<>();
+        Map<String, String> notes = new HashMap<>();
+        for (Object[] r : rows) {
+            current.add((String) r[3]);
+            WorkerVerdict verdict = verdicts.get(new ExecutionHandle((String) r[4]));
+            if (verdict == null) {
+                continue; // gone: the reconciler's WORKER_LOST
+            }
+            JobState state = JobState.valueOf((String) r[2]);
+            String note = KubeFeedback.pendingNote(verdict);
+            if (state == JobState.SCHEDULED && note != null) {
+                notes.put(r[0].toString(), note);
+            }
+            KubeFeedback.eventFor(state, verdict).ifPresent(event -> applyToLaunch((String) r[1],
+                    UUID.fromString(r[0].toString()), state, (String) r[3], event));
+        }
+        recordPendingNotes(notes);
+        List<String> recent = withoutTenant(() -> em.createNativeQuery(
+                "SELECT launch_id FROM training_job WHERE launch_id IS NOT NULL AND (state IN ('QUEUED', 'SCHEDULED', "
+                        + "'RUNNING') OR finished_at > ?1)")
+                .setParameter(1, OffsetDateTime.now().minus(settings.heartbeatTimeout().multipliedBy(2)))
+                .getResultList());
+        current.addAll(recent);
+        Duration grace = liveness.startTimeout().compareTo(liveness.heartbeatTimeout()) > 0
+                ? liveness.startTimeout() : liveness.heartbeatTimeout();
+        for (ExecutionHandle orphan : kubernetes.orphans(current, grace)) {
+            LOG.infof("deleting Kubernetes Job %s: no current launch of any job names it", orphan);
+            stopWorker(orphan.value());
+        }
+    }
+
+    private void applyToLaunch(String tenant, UUID jobId, JobState seen, String launchId, JobEvent event) {
+        Conflicts.retry(() -> asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            TrainingJob j = TrainingJob.findById(jobId);
+            if (j != null && j.state == seen && launchId.equals(j.launchId)) {
+                LOG.infof("job %s: %s (%s)", j.id, event.type(), event.reason());
+                String handle = j.executorHandle;
+                lifecycle.apply(j, event);
+                if (j.state != seen) {
+                    stopWorkerAfterCommit(handle); // a failed pod's Job and Secret go now, not at their TTL
+                }
+            }
+            return null;
+        })));
+    }
+
+    private void recordPendingNotes(Map<String, String> notes) {
+        Map<String, String> changed = new HashMap<>();
+        notes.forEach((id, note) -> {
+            if (!note.equals(lastPendingNote.get(id))) {
+                changed.put(id, note);
+            }
+        });
+        lastPendingNote.keySet().retainAll(notes.keySet());
+        if (changed.isEmpty()) {
+            return;
+        }
+        withoutTenant(() -> {
+            var update = em.createNativeQuery("UPDATE training_job SET queue_reason = ?1 WHERE id = ?2 "
+                    + "AND state = 'SCHEDULED'");
+            changed.forEach((id, note) -> update.setParameter(1, note).setParameter(2, UUID.fromString(id))
+                    .executeUpdate());
+            return null;
+        });
+        lastPendingNote.putAll(changed);
     }
 
     // ---- plumbing

@@ -49,12 +49,20 @@ public class JobLifecycle {
         if (m.reason() != null) {
             job.reason = m.reason();
         }
+        job.queuePosition = null;
+        job.queueReason = null;
         if (m.requeued()) {
             job.launchId = null;
             job.executorHandle = null;
             job.lastHeartbeat = null;
             job.enqueuedAt = now;
             job.notBefore = RETRY.earliestRetry(job.id.toString(), endedAttempt, now);
+        }
+        if (m.free()) {
+            // taken away through no fault of its own: the attempt is not charged and it goes again at once
+            job.maxAttempts += 1;
+            job.preemptions += 1;
+            job.notBefore = null;
         }
         if (m.to() == JobState.RUNNING && job.startedAt == null) {
             job.startedAt = now;
@@ -67,6 +75,9 @@ public class JobLifecycle {
         payload.put("from", m.from());
         payload.put("to", m.to());
         payload.put("attempt", m.attempt());
+        if (m.free()) {
+            payload.put("attemptCharged", false);
+        }
         if (m.reason() != null) {
             payload.put("reason", m.reason());
         }

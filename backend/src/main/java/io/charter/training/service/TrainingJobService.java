@@ -189,6 +189,7 @@ public class TrainingJobService {
         j.memoryMb = memoryMb;
         j.gpus = gpus;
         j.maxAttempts = command.maxAttempts() == null ? DEFAULT_MAX_ATTEMPTS : command.maxAttempts();
+        j.maxRuntimeSeconds = command.maxRuntimeSeconds();
         j.state = JobState.QUEUED;
         j.attempt = 1;
         j.createdAt = Timestamps.now();

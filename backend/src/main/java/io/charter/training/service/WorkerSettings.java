@@ -3,6 +3,8 @@ package io.charter.training.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** How training jobs are dispatched and how local workers are started ({@code charter.training.*}). */
@@ -44,8 +46,119 @@ public interface WorkerSettings {
     /** The base URL workers reach the server at; default: this server's own address. */
     Optional<String> serverUrl();
 
+    /** Where workers run: {@code local} processes (the embedded default) or {@code kubernetes} Jobs. */
+    @WithDefault("local")
+    ExecutorKind executor();
+
     /** Local worker processes. */
     Local local();
+
+    /** Workers as Kubernetes Jobs ({@code charter.training.executor=kubernetes}). */
+    Kubernetes kubernetes();
+
+    /** Per-tenant resource quotas; every tenant's jobs together, on any executor. */
+    Quota quota();
+
+    /** The executors a server can use. */
+    enum ExecutorKind { LOCAL, KUBERNETES }
+
+    interface Quota {
+
+        /** Cores one tenant's running jobs may ask for together; default: no limit. */
+        Optional<Double> cpu();
+
+        /** MiB one tenant's running jobs may ask for together; default: no limit. */
+        Optional<Long> memoryMb();
+
+        /** GPUs one tenant's running jobs may ask for together; default: no limit. */
+        Optional<Integer> gpus();
+
+        /** Tenants with their own quotas, by tenant id: {@code charter.training.quota.tenant."acme".gpus=4}. */
+        Map<String, TenantQuota> tenant();
+    }
+
+    interface TenantQuota {
+
+        Optional<Double> cpu();
+
+        Optional<Long> memoryMb();
+
+        Optional<Integer> gpus();
+
+        /** Jobs it may run at once; default: {@code charter.training.tenant-concurrency}. */
+        Optional<Integer> jobs();
+    }
+
+    interface Kubernetes {
+
+        /** The namespace workers run in (when not one per tenant). */
+        @WithDefault("charter-jobs")
+        String namespace();
+
+        /** One namespace per tenant, named {@link #namespacePrefix()} + tenant id, with a ResourceQuota. */
+        @WithDefault("false")
+        boolean namespacePerTenant();
+
+        @WithDefault("charter-t-")
+        String namespacePrefix();
+
+        /** The CPU worker image (docker/worker-cpu.Dockerfile). */
+        @WithDefault("charter-worker-cpu:0.1.0")
+        String image();
+
+        /** The image of jobs that ask for GPUs (docker/worker-cuda.Dockerfile). */
+        @WithDefault("charter-worker-cuda:0.1.0")
+        String gpuImage();
+
+        @WithDefault("IfNotPresent")
+        String imagePullPolicy();
+
+        /** The pods' service account; default: the namespace's default (its token is not mounted). */
+        Optional<String> serviceAccount();
+
+        /** Node selector of every worker pod. */
+        Map<String, String> nodeSelector();
+
+        /** Node selector added for jobs that ask for GPUs, e.g. {@code nvidia.com/gpu.present=true}. */
+        Map<String, String> gpuNodeSelector();
+
+        /**
+         * Tolerations of GPU jobs, as {@code key[=value]:Effect}; default: the NVIDIA device plugin's
+         * {@code nvidia.com/gpu:NoSchedule} taint.
+         */
+        @WithDefault("nvidia.com/gpu:NoSchedule")
+        List<String> gpuTolerations();
+
+        /** PriorityClass of worker pods. */
+        Optional<String> priorityClass();
+
+        /** RuntimeClass of GPU pods, e.g. {@code nvidia}. */
+        Optional<String> gpuRuntimeClass();
+
+        /** How long a finished Job stays for inspection before Kubernetes deletes it. */
+        @WithDefault("1h")
+        Duration ttlAfterFinished();
+
+        /** {@code activeDeadlineSeconds} of a job that sets no {@code maxRuntimeSeconds}. */
+        @WithDefault("24h")
+        Duration activeDeadline();
+
+        /** Jobs running at once over all tenants. */
+        @WithDefault("20")
+        int slots();
+
+        /** Cores the cluster lends to workers (the fair-share round's bin). */
+        @WithDefault("64")
+        double cpu();
+
+        /** MiB the cluster lends to workers. */
+        @WithDefault("262144")
+        long memoryMb();
+
+        /** GPUs the cluster lends to workers. */
+        @WithDefault("8")
+        int gpus();
+    }
 
     interface Local {
 
