@@ -62,7 +62,9 @@ public final class Platform implements AutoCloseable {
         Path log = work.resolve("server.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.deleteIfExists(log);
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString()))
+        // globex (bob) may run no job at all, so its jobs wait in the queue with the reason shown
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m",
+                "-Dcharter.training.quota.tenant.globex.jobs=0", "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(stack.serverEnvironment());
         pb.environment().put("CHARTER_WORKER_DIR", work.resolve("workers").toString());

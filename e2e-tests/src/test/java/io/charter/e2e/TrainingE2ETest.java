@@ -82,4 +82,34 @@ class TrainingE2ETest {
             });
         }
     }
+
+    @Test
+    void bobSeesWhereHisJobWaitsAndWhy() throws Exception {
+        String token = Keycloak.token("bob");
+        TrainingData data = TrainingData.prepare(platform, token);
+        String job = data.submit(platform, token, "{\"name\": \"logistic_regression\"}");
+        JsonPath waiting = null;
+        for (int i = 0; i < 240 && (waiting == null || waiting.getString("queue.reason") == null); i++) {
+            Thread.sleep(250);
+            waiting = JsonPath.from(api(token).get("/api/v1/jobs/" + job).then().statusCode(200).extract().asString());
+        }
+        assertThat(waiting.getString("state")).isEqualTo("QUEUED");
+        assertThat(waiting.getInt("queue.position")).isEqualTo(1);
+        assertThat(waiting.getString("queue.reason")).isEqualTo("the tenant has 0 job(s) running, its quota is 0");
+        String run = waiting.getString("runId");
+        try (Browser browser = new Browser()) {
+            browser.scenario("bob-sees-why-his-job-waits", () -> {
+                browser.driver.get(platform.baseUrl() + "/projects/" + data.project() + "/jobs");
+                browser.login("bob");
+                browser.awaitText(By.id("job-grid"), "its quota is 0");
+                assertThat(browser.text(By.id("job-grid"))).contains("QUEUED", "Queued #1 in the tenant's line");
+                browser.driver.get(platform.baseUrl() + "/runs/" + run);
+                browser.awaitText(By.id("job-queue"), "Queued #1 in the tenant's line: the tenant has 0 job(s) "
+                        + "running, its quota is 0");
+                browser.screenshot("18-job-waiting-in-queue");
+                browser.click(By.id("cancel-job"));
+                browser.awaitText(By.id("job-panel"), "CANCELLED");
+            });
+        }
+    }
 }

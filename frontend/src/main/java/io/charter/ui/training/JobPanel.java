@@ -44,6 +44,7 @@ public class JobPanel extends VerticalLayout {
     private final boolean builder;
     private final Div state = new Div();
     private final Span summary = new Span();
+    private final Span queue = new Span();
     private final JobProgress progress = new JobProgress("job");
     private final Button cancel = new Button("Cancel job");
     private final Button evaluate = new Button("Evaluate on the test split");
@@ -61,6 +62,8 @@ public class JobPanel extends VerticalLayout {
         setId("job-panel");
         state.setId("job-state-badge");
         summary.setId("job-summary");
+        queue.setId("job-queue");
+        queue.getStyle().set("color", "var(--lumo-secondary-text-color)");
         cancel.setId("cancel-job");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> cancel());
@@ -76,7 +79,7 @@ public class JobPanel extends VerticalLayout {
                 .set("background", "var(--lumo-contrast-5pct)").set("padding", "0.5em");
         HorizontalLayout header = new HorizontalLayout(state, summary, cancel, evaluate);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H3("Job"), header, progress, new H3("Logs"), log);
+        add(new H3("Job"), header, queue, progress, new H3("Logs"), log);
     }
 
     /** Shows the job's current state and log tail; answers whether it is still going. */
@@ -86,6 +89,8 @@ public class JobPanel extends VerticalLayout {
         state.removeAll();
         state.add(TrainingJobs.badge(job.state()));
         summary.setText(summary(job));
+        queue.setText(queueLine(job));
+        queue.setVisible(job.queue() != null);
         progress.show(active, TrainingJobs.fraction(job), progressLine(job));
         cancel.setVisible(active && builder);
         evaluate.setVisible(builder && job.type() == JobType.TRAIN && job.state() == JobState.SUCCEEDED);
@@ -93,8 +98,19 @@ public class JobPanel extends VerticalLayout {
         return active;
     }
 
+    /** Where a waiting job stands: its place in the tenant's line and the round's reason, or Kubernetes' message. */
+    static String queueLine(TrainingJobView job) {
+        if (job.queue() == null) {
+            return "";
+        }
+        return job.queue().position() == null
+                ? "Waiting for the cluster: " + job.queue().reason()
+                : "Queued #" + job.queue().position() + " in the tenant's line: " + job.queue().reason();
+    }
+
     private static String summary(TrainingJobView job) {
         return Stream.of(job.type() + " " + job.algorithm(), "attempt " + job.attempt() + " of " + job.maxAttempts(),
+                        job.preemptions() == 0 ? null : "preempted " + job.preemptions() + "× (not charged)",
                         job.reason(), job.startedAt() == null ? null : "started " + Texts.seconds(job.startedAt()),
                         job.finishedAt() == null ? null : "finished " + Texts.seconds(job.finishedAt()))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));

@@ -91,6 +91,8 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(j -> TrainingJobs.badge(j.state()))).setHeader("State");
         grid.addColumn(j -> j.attempt() + "/" + j.maxAttempts()).setHeader("Attempt");
         grid.addColumn(new ComponentRenderer<>(JobsView::progress)).setHeader("Progress").setWidth("14em");
+        grid.addColumn(j -> j.queue() == null ? "" : JobPanel.queueLine(j)).setHeader("Waiting because")
+                .setFlexGrow(1);
         grid.addColumn(j -> Texts.minutes(j.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);

@@ -68,6 +68,7 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
     private final IntegerField memory = new IntegerField("Memory (MiB)");
     private final IntegerField gpus = new IntegerField("GPUs");
     private final IntegerField maxAttempts = new IntegerField("Max attempts");
+    private final IntegerField maxRuntime = new IntegerField("Max runtime per attempt (min)");
     private final TextField runName = new TextField("Run name");
     private final Select<ExperimentView> experiment = FitPicker.select("Experiment", "job-experiment");
     private final Paragraph formError = new Paragraph();
@@ -99,7 +100,8 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("New training job"), project, new H3("Data"), data,
                 new H3("Algorithm"), algorithm, hyperparameters, new H3("Resources and run"),
-                new FormLayout(seed, cpu, memory, gpus, maxAttempts, runName, experiment), formError, actions);
+                new FormLayout(seed, cpu, memory, gpus, maxAttempts, maxRuntime, runName, experiment), formError,
+                actions);
     }
 
 
@@ -119,6 +121,11 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
         maxAttempts.setValue(3);
         maxAttempts.setMin(1);
         maxAttempts.setMax(JobCommand.MAX_ATTEMPTS);
+        maxRuntime.setId("job-max-runtime");
+        maxRuntime.setMin(1);
+        maxRuntime.setMax((int) (JobCommand.MAX_RUNTIME_SECONDS / 60));
+        maxRuntime.setPlaceholder("the executor's default");
+        maxRuntime.setHelperText("Kubernetes stops an attempt that runs longer (activeDeadlineSeconds)");
         runName.setPlaceholder("algorithm and time");
         runName.setId("job-run-name");
         experiment.setItemLabelGenerator(e -> e == null ? "" : e.name()); // null: the empty-selection item
@@ -184,14 +191,16 @@ public class NewJobView extends VerticalLayout implements BeforeEnterObserver {
                 algorithm.getValue().name(), fields.values()), null, null, null, e == null ? null : e.id(),
                 Texts.orNull(runName.getValue()), seed.getValue() == null ? null : seed.getValue().longValue(),
                 new JobCommand.ResourceRequest(cpu.getValue(), memory.getValue() == null ? null
-                        : memory.getValue().longValue(), gpus.getValue()), maxAttempts.getValue());
+                        : memory.getValue().longValue(), gpus.getValue()), maxAttempts.getValue(),
+                maxRuntime.getValue() == null ? null : maxRuntime.getValue() * 60L);
     }
 
     /** The form's error map for the fields shown now (the hyperparameter fields change with the algorithm). */
     private FormErrors errors() {
         FormErrors errors = new FormErrors().field("pipelineFitId", fit).field("algorithm", algorithm)
                 .field("seed", seed).field("resources.cpu", cpu).field("resources.memoryMb", memory)
-                .field("resources.gpus", gpus).field("maxAttempts", maxAttempts).field("runName", runName)
+                .field("resources.gpus", gpus).field("maxAttempts", maxAttempts).field("maxRuntimeSeconds", maxRuntime)
+                .field("runName", runName)
                 .field("experimentId", experiment).unmatched(formError);
         if (fields != null) {
             fields.register(errors);
