@@ -106,7 +106,7 @@ class KubernetesManifestsTest {
                 "batch/jobs: create,delete,get,list,watch",
                 "/pods: get,list,watch",
                 "/pods/log: get",
-                "/secrets: create,delete,get,patch");
+                "/secrets: create,delete,get,patch,update");
         assertThat(docs.stream().filter(d -> d.path("kind").asText().startsWith("Cluster")).toList()).isEmpty();
         JsonNode binding = find(docs, "RoleBinding", "charter-job-launcher");
         JsonNode subject = binding.at("/subjects/0");
@@ -161,7 +161,8 @@ class KubernetesManifestsTest {
         for (JsonNode labels : List.of(job.at("/metadata/labels"), job.at("/spec/template/metadata/labels"))) {
             assertThat(labels.get("app.kubernetes.io/component").asText()).isEqualTo("charter-worker");
             assertThat(labels.has("charter.io/tenant") && labels.has("charter.io/project") && labels.has("charter.io/job")
-                    && labels.has("charter.io/attempt")).isTrue();
+                    && labels.has("charter.io/attempt") && labels.has("charter.io/launch")).isTrue();
+            assertThat(labels.get("app.kubernetes.io/managed-by").asText()).isEqualTo("charter");
         }
         JsonNode pod = job.at("/spec/template/spec");
         assertThat(pod.get("restartPolicy").asText()).isEqualTo("Never");
@@ -171,10 +172,20 @@ class KubernetesManifestsTest {
         assertThat(c.at("/resources/limits/nvidia.com~1gpu").isMissingNode()).isFalse();
 
         Set<String> plain = new HashSet<>();
-        c.get("env").forEach(e -> plain.add(e.get("name").asText()));
-        assertThat(c.at("/envFrom/0/secretRef/name").asText()).isEqualTo(secret.at("/metadata/name").asText());
+        Set<String> fromSecret = new HashSet<>();
+        c.get("env").forEach(e -> {
+            if (e.has("valueFrom")) {
+                assertThat(e.at("/valueFrom/secretKeyRef/name").asText())
+                        .isEqualTo(secret.at("/metadata/name").asText());
+                assertThat(e.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo(e.get("name").asText());
+                fromSecret.add(e.get("name").asText());
+            } else {
+                plain.add(e.get("name").asText());
+            }
+        });
         Set<String> secretKeys = new HashSet<>();
         secret.get("stringData").fieldNames().forEachRemaining(secretKeys::add);
+        assertThat(fromSecret).isEqualTo(secretKeys);
         Set<String> all = new HashSet<>(plain);
         all.addAll(secretKeys);
         assertThat(all).containsAll(WorkerEnvironment.REQUIRED).contains(WorkerEnvironment.S3_ENDPOINT,
