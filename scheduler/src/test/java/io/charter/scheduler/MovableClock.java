@@ -6,17 +6,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand; nothing ever sleeps. */
-final class MovableClock extends Clock {
+/** A clock the test (or the scheduler benchmark's event loop) moves by hand; nothing ever sleeps. */
+public final class MovableClock extends Clock {
 
     private Instant now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    /** Moves the clock to {@code t}. */
+    public void set(Instant t) {
+        now = t;
     }
 
     @Override

@@ -248,30 +248,41 @@ public class JobDispatcher {
                 ? settings.kubernetes().slots() : settings.local().slots();
     }
 
-    /**
-     * Stores each waiting job's place and reason, writing only what changed since the last round
-     * (a queue of thousands is mostly unchanged between rounds).
-     */
+    /** Stores each waiting job's place and reason in the tenant's line. */
     private void recordQueueStatus(Map<String, QueueStatus> status) {
-        Map<String, QueueStatus> changed = new HashMap<>();
-        status.forEach((id, s) -> {
-            if (!s.equals(lastQueueStatus.get(id))) {
-                changed.put(id, s);
+        writeChanged(status, lastQueueStatus, "UPDATE training_job SET queue_position = ?1, queue_reason = ?2 "
+                + "WHERE id = ?3 AND state = 'QUEUED'", (id, s) -> new Object[] {s.position(), s.reason(), id});
+    }
+
+    /**
+     * Runs {@code sql} (across tenants on purpose, like the round's reads; no version bump) for each
+     * entry of {@code current} that differs from what was last {@code written}: a queue of thousands
+     * is mostly unchanged between rounds.
+     */
+    private <T> void writeChanged(Map<String, T> current, Map<String, T> written, String sql,
+                                  java.util.function.BiFunction<UUID, T, Object[]> parameters) {
+        Map<String, T> changed = new HashMap<>();
+        current.forEach((id, value) -> {
+            if (!value.equals(written.get(id))) {
+                changed.put(id, value);
             }
         });
-        lastQueueStatus.keySet().retainAll(status.keySet());
+        written.keySet().retainAll(current.keySet());
         if (changed.isEmpty()) {
             return;
         }
         withoutTenant(() -> {
-            // across tenants on purpose, like the round's reads; only still-QUEUED rows, without a version bump
-            var update = em.createNativeQuery("UPDATE training_job SET queue_position = ?1, queue_reason = ?2 "
-                    + "WHERE id = ?3 AND state = 'QUEUED'");
-            changed.forEach((id, s) -> update.setParameter(1, s.position()).setParameter(2, s.reason())
-                    .setParameter(3, UUID.fromString(id)).executeUpdate());
+            var update = em.createNativeQuery(sql);
+            changed.forEach((id, value) -> {
+                Object[] p = parameters.apply(UUID.fromString(id), value);
+                for (int i = 0; i < p.length; i++) {
+                    update.setParameter(i + 1, p[i]);
+                }
+                update.executeUpdate();
+            });
             return null;
         });
-        lastQueueStatus.putAll(changed);
+        written.putAll(changed);
     }
 
     /** SCHEDULE (when QUEUED) with a fresh launch and token, submit it, record the handle or the rejection. */
@@ -465,25 +476,10 @@ public class JobDispatcher {
         })));
     }
 
+    /** Stores the Kubernetes scheduler's message on jobs whose pod is pending. */
     private void recordPendingNotes(Map<String, String> notes) {
-        Map<String, String> changed = new HashMap<>();
-        notes.forEach((id, note) -> {
-            if (!note.equals(lastPendingNote.get(id))) {
-                changed.put(id, note);
-            }
-        });
-        lastPendingNote.keySet().retainAll(notes.keySet());
-        if (changed.isEmpty()) {
-            return;
-        }
-        withoutTenant(() -> {
-            var update = em.createNativeQuery("UPDATE training_job SET queue_reason = ?1 WHERE id = ?2 "
-                    + "AND state = 'SCHEDULED'");
-            changed.forEach((id, note) -> update.setParameter(1, note).setParameter(2, UUID.fromString(id))
-                    .executeUpdate());
-            return null;
-        });
-        lastPendingNote.putAll(changed);
+        writeChanged(notes, lastPendingNote, "UPDATE training_job SET queue_reason = ?1 WHERE id = ?2 "
+                + "AND state = 'SCHEDULED'", (id, note) -> new Object[] {note, id});
     }
 
     // ---- plumbing

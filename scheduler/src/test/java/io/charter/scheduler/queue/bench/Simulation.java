@@ -1,5 +1,6 @@
 package io.charter.scheduler.queue.bench;
 
+import io.charter.scheduler.MovableClock;
 import io.charter.scheduler.executor.ExecutorCapacity;
 import io.charter.scheduler.job.Resources;
 import io.charter.scheduler.queue.FairShareScheduler;
@@ -37,7 +38,7 @@ final class Simulation {
     private final int tenants;
     private final Resources[] request;
     private final Quotas quotas;
-    private final SimClock clock = new SimClock(Workload.START);
+    private final MovableClock clock = new MovableClock(Workload.START);
     private final FairShareScheduler scheduler;
 
     private final List<QueuedJob> queue = new ArrayList<>();
