@@ -380,7 +380,7 @@ public class JobDispatcher {
 
     void reconcile(Liveness liveness) {
         if (executor instanceof KubernetesExecutor kubernetes) {
-            applyKubernetesFeedback(kubernetes, liveness);
+            applyKubernetesFeedback(kubernetes);
         }
         Instant now = Instant.now();
         Set<String> live = new HashSet<>();
@@ -425,7 +425,7 @@ public class JobDispatcher {
      * Jobs that no current launch names are deleted (a server that stopped between creating a Job
      * and recording it; a cancel that was lost).
      */
-    private void applyKubernetesFeedback(KubernetesExecutor kubernetes, Liveness liveness) {
+    private void applyKubernetesFeedback(KubernetesExecutor kubernetes) {
         Map<ExecutionHandle, WorkerVerdict> verdicts = kubernetes.observe();
         List<Object[]> rows = withoutTenant(() -> em.createNativeQuery(
                 "SELECT id, tenant_id, state, launch_id, executor_handle FROM training_job "
@@ -453,9 +453,7 @@ public class JobDispatcher {
                 .setParameter(1, OffsetDateTime.now().minus(settings.heartbeatTimeout().multipliedBy(2)))
                 .getResultList());
         current.addAll(recent);
-        Duration grace = liveness.startTimeout().compareTo(liveness.heartbeatTimeout()) > 0
-                ? liveness.startTimeout() : liveness.heartbeatTimeout();
-        for (ExecutionHandle orphan : kubernetes.orphans(current, grace)) {
+        for (ExecutionHandle orphan : kubernetes.orphans(current, settings.kubernetes().orphanGrace())) {
             LOG.infof("deleting Kubernetes Job %s: no current launch of any job names it", orphan);
             stopWorker(orphan.value());
         }

@@ -143,6 +143,13 @@ public interface WorkerSettings {
         @WithDefault("24h")
         Duration activeDeadline();
 
+        /**
+         * How old a Job no current launch names must be before it is deleted as an orphan: longer
+         * than a submit takes to record its handle.
+         */
+        @WithDefault("5m")
+        Duration orphanGrace();
+
         /** Jobs running at once over all tenants. */
         @WithDefault("20")
         int slots();

@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,7 +65,8 @@ class KubernetesExecutionTest {
                     "charter.training.quota.tenant.\"acme\".gpus", "1",
                     "charter.training.tenant-concurrency", "4",
                     "charter.training.start-timeout", "120s",
-                    "charter.training.heartbeat-timeout", "30s");
+                    "charter.training.heartbeat-timeout", "30s",
+                    "charter.training.kubernetes.orphan-grace", "1s");
         }
     }
 
@@ -171,6 +173,24 @@ class KubernetesExecutionTest {
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("SUCCEEDED");
         assertThat(exit).isZero();
         assertThat(done.getInt("attempt")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeleteAJobThatNoCurrentLaunchNames() throws Exception {
+        // what a server leaves behind when it stops between creating a Job and recording its handle
+        Job stray = new JobBuilder().withNewMetadata()
+                .withName("charter-stray0000").withNamespace(NS)
+                .addToLabels("app.kubernetes.io/managed-by", "charter").addToLabels("charter.io/launch", "stray0000")
+                .endMetadata().withNewSpec().withBackoffLimit(0).withNewTemplate().withNewSpec()
+                .withRestartPolicy("Never").addNewContainer().withName("worker").withImage("charter-worker-cpu:test")
+                .endContainer().endSpec().endTemplate().endSpec().build();
+        Job created = client().batch().v1().jobs().inNamespace(NS).resource(stray).create();
+        // an unlabelled Job in the namespace is not the server's to delete
+        Job foreign = client().batch().v1().jobs().inNamespace(NS).resource(new JobBuilder(stray).editMetadata()
+                .withName("someone-elses").withLabels(Map.of()).endMetadata().build()).create();
+        awaitGone(created);
+        assertThat(client().batch().v1().jobs().inNamespace(NS).withName(foreign.getMetadata().getName()).get())
+                .isNotNull();
     }
 
     // ---- the test's part of the cluster

@@ -347,6 +347,11 @@ class KubernetesExecutorTest {
         }
 
         @Override
+        public Duration orphanGrace() {
+            return Duration.ofMinutes(5);
+        }
+
+        @Override
         public int slots() {
             return 20;
         }
