@@ -71,6 +71,9 @@ class TrainingJobApiTest {
                 .post(jobs()).then(), 400).body("errors.field", hasItem("sourceRunId"));
         problem(as(Tokens.alice()).body("{\"type\": \"TRAIN\"}").post(jobs()).then(), 400)
                 .body("errors.field", hasItem("pipelineFitId"));
+        problem(as(Tokens.alice()).body("{\"type\": \"TRAIN\", \"pipelineFitId\": \"" + data.fit + "\", "
+                + "\"algorithm\": {\"name\": \"xgboost\"}, \"maxRuntimeSeconds\": 5}").post(jobs()).then(), 400)
+                .body("errors.field", hasItem("maxRuntimeSeconds"));
         as(Tokens.alice()).get(jobs()).then().statusCode(200).body("total", equalTo(before));
     }
 
