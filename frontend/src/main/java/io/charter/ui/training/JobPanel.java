@@ -108,9 +108,20 @@ public class JobPanel extends VerticalLayout {
                 : "Queued #" + job.queue().position() + " in the tenant's line: " + job.queue().reason();
     }
 
+    /** "Kubernetes Job charter-… in charter-jobs" while the attempt runs there, for {@code kubectl}. */
+    static String kubernetesJob(TrainingJobView job) {
+        String handle = job.executor();
+        if (handle == null || !handle.startsWith("k8s:") || handle.indexOf('/') < 0) {
+            return null;
+        }
+        return "Kubernetes Job " + handle.substring(handle.indexOf('/') + 1) + " in "
+                + handle.substring("k8s:".length(), handle.indexOf('/'));
+    }
+
     private static String summary(TrainingJobView job) {
         return Stream.of(job.type() + " " + job.algorithm(), "attempt " + job.attempt() + " of " + job.maxAttempts(),
                         job.preemptions() == 0 ? null : "preempted " + job.preemptions() + "× (not charged)",
+                        kubernetesJob(job),
                         job.reason(), job.startedAt() == null ? null : "started " + Texts.seconds(job.startedAt()),
                         job.finishedAt() == null ? null : "finished " + Texts.seconds(job.finishedAt()))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
