@@ -201,6 +201,24 @@ class KubernetesExecutorTest {
     }
 
     @Test
+    void shouldReadTheJobControllersDeadlineConditionAsAFinalFailure() throws Exception {
+        KubernetesExecutor executor = executor(Settings.shared());
+        ExecutionHandle handle = executor.submit(launch("dl1", 1, new Resources(1_000, 2_048, 0),
+                Duration.ofMinutes(30)));
+        Job job = client.batch().v1().jobs().inNamespace("charter-jobs").withName("charter-dl1").get();
+        job.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder().addNewCondition()
+                .withType("Failed").withStatus("True").withReason("DeadlineExceeded")
+                .withMessage("Job was active longer than specified deadline").endCondition().build());
+        client.batch().v1().jobs().inNamespace("charter-jobs").resource(job).updateStatus();
+        WorkerVerdict verdict = executor.observe().get(handle);
+        assertThat(verdict.kind()).isEqualTo(WorkerVerdict.Kind.FAILED);
+        assertThat(verdict.retryable()).isFalse();
+        assertThat(verdict.message()).contains("1800");
+        assertThat(executor.liveHandles()).isEmpty();
+        assertThat(executor.capacity().free()).isEqualTo(CLUSTER);
+    }
+
+    @Test
     void shouldDeleteTheJobAndItsSecretOnCancel() throws Exception {
         KubernetesExecutor executor = executor(Settings.shared());
         ExecutionHandle handle = executor.submit(launch("c1", 1, new Resources(1_000, 2_048, 0), null));
