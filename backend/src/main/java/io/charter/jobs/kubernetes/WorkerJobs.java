@@ -3,7 +3,6 @@ package io.charter.jobs.kubernetes;
 import io.charter.scheduler.executor.JobLaunch;
 import io.charter.scheduler.executor.WorkerEnvironment;
 import io.charter.scheduler.job.Resources;
-import io.charter.training.service.WorkerSettings;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -53,9 +52,9 @@ public final class WorkerJobs {
     private static final Pattern LABEL_UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
     private static final Pattern NAME_UNSAFE = Pattern.compile("[^a-z0-9-]");
 
-    private final WorkerSettings.Kubernetes settings;
+    private final KubernetesSettings settings;
 
-    public WorkerJobs(WorkerSettings.Kubernetes settings) {
+    public WorkerJobs(KubernetesSettings settings) {
         this.settings = settings;
     }
 

@@ -1,6 +1,7 @@
 package io.charter.training.service;
 
 import io.charter.jobs.kubernetes.KubernetesExecutor;
+import io.charter.jobs.kubernetes.KubernetesSettings;
 import io.charter.jobs.kubernetes.WorkerJobs;
 import io.charter.jobs.local.LocalProcessExecutor;
 import io.charter.scheduler.executor.Executor;
@@ -58,7 +59,7 @@ public class ExecutorProducer {
         return switch (settings.executor()) {
             case LOCAL -> local.get();
             case KUBERNETES -> {
-                WorkerSettings.Kubernetes k = settings.kubernetes();
+                KubernetesSettings k = settings.kubernetes();
                 Resources total = new Resources(Math.round(k.cpu() * 1000), k.memoryMb(), k.gpus());
                 var quotas = TenantQuotas.of(settings);
                 yield new KubernetesExecutor(kubernetes.get(), new WorkerJobs(k), total, quotas::resourcesOf,

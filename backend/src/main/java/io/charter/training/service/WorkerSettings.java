@@ -1,9 +1,9 @@
 package io.charter.training.service;
 
+import io.charter.jobs.kubernetes.KubernetesSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ public interface WorkerSettings {
     Local local();
 
     /** Workers as Kubernetes Jobs ({@code charter.training.executor=kubernetes}). */
-    Kubernetes kubernetes();
+    KubernetesSettings kubernetes();
 
     /** Per-tenant resource quotas; every tenant's jobs together, on any executor. */
     Quota quota();
@@ -89,83 +89,6 @@ public interface WorkerSettings {
         Optional<Integer> jobs();
     }
 
-    interface Kubernetes {
-
-        /** The namespace workers run in (when not one per tenant). */
-        @WithDefault("charter-jobs")
-        String namespace();
-
-        /** One namespace per tenant, named {@link #namespacePrefix()} + tenant id, with a ResourceQuota. */
-        @WithDefault("false")
-        boolean namespacePerTenant();
-
-        @WithDefault("charter-t-")
-        String namespacePrefix();
-
-        /** The CPU worker image (docker/worker-cpu.Dockerfile). */
-        @WithDefault("charter-worker-cpu:0.1.0")
-        String image();
-
-        /** The image of jobs that ask for GPUs (docker/worker-cuda.Dockerfile). */
-        @WithDefault("charter-worker-cuda:0.1.0")
-        String gpuImage();
-
-        @WithDefault("IfNotPresent")
-        String imagePullPolicy();
-
-        /** The pods' service account; default: the namespace's default (its token is not mounted). */
-        Optional<String> serviceAccount();
-
-        /** Node selector of every worker pod. */
-        Map<String, String> nodeSelector();
-
-        /** Node selector added for jobs that ask for GPUs, e.g. {@code nvidia.com/gpu.present=true}. */
-        Map<String, String> gpuNodeSelector();
-
-        /**
-         * Tolerations of GPU jobs, as {@code key[=value]:Effect}; default: the NVIDIA device plugin's
-         * {@code nvidia.com/gpu:NoSchedule} taint.
-         */
-        @WithDefault("nvidia.com/gpu:NoSchedule")
-        List<String> gpuTolerations();
-
-        /** PriorityClass of worker pods. */
-        Optional<String> priorityClass();
-
-        /** RuntimeClass of GPU pods, e.g. {@code nvidia}. */
-        Optional<String> gpuRuntimeClass();
-
-        /** How long a finished Job stays for inspection before Kubernetes deletes it. */
-        @WithDefault("1h")
-        Duration ttlAfterFinished();
-
-        /** {@code activeDeadlineSeconds} of a job that sets no {@code maxRuntimeSeconds}. */
-        @WithDefault("24h")
-        Duration activeDeadline();
-
-        /**
-         * How old a Job no current launch names must be before it is deleted as an orphan: longer
-         * than a submit takes to record its handle.
-         */
-        @WithDefault("5m")
-        Duration orphanGrace();
-
-        /** Jobs running at once over all tenants. */
-        @WithDefault("20")
-        int slots();
-
-        /** Cores the cluster lends to workers (the fair-share round's bin). */
-        @WithDefault("64")
-        double cpu();
-
-        /** MiB the cluster lends to workers. */
-        @WithDefault("262144")
-        long memoryMb();
-
-        /** GPUs the cluster lends to workers. */
-        @WithDefault("8")
-        int gpus();
-    }
 
     interface Local {
 

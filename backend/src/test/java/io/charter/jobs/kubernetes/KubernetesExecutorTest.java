@@ -9,7 +9,6 @@ import io.charter.scheduler.executor.WorkerEnvironment;
 import io.charter.scheduler.executor.kubernetes.WorkerVerdict;
 import io.charter.scheduler.job.JobType;
 import io.charter.scheduler.job.Resources;
-import io.charter.training.service.WorkerSettings;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -289,7 +288,7 @@ class KubernetesExecutorTest {
     }
 
     /** The executor's settings, as charter.training.kubernetes.* would give them. */
-    record Settings(boolean namespacePerTenant) implements WorkerSettings.Kubernetes {
+    record Settings(boolean namespacePerTenant) implements KubernetesSettings {
 
         static Settings shared() {
             return new Settings(false);
