@@ -130,8 +130,15 @@ public class JobPanel extends VerticalLayout {
     private static String progressLine(TrainingJobView job) {
         String line = Stream.of(TrainingJobs.progressText(job), TrainingJobs.eta(job, Instant.now()))
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
-        return line.isEmpty() ? (job.state().isTerminal() ? "" : "Waiting for the worker's first progress report")
-                : line;
+        if (!line.isEmpty()) {
+            return line;
+        }
+        return switch (job.state()) {
+            case QUEUED -> "Waiting in the queue";
+            case SCHEDULED -> "Waiting for the worker to start";
+            case RUNNING -> "Waiting for the worker's first progress report";
+            case SUCCEEDED, FAILED, CANCELLED -> "";
+        };
     }
 
     private String tail() {
