@@ -141,6 +141,10 @@ public final class FairShareScheduler {
                 load.merge(job.tenant(), 1, Integer::sum);
                 used.merge(job.tenant(), job.resources(), Resources::plus);
                 reservation = holder ? null : reservation;
+            } else if (line.uniformResources() && !holdsReservation(line, reservation)) {
+                // skipped, and so would the rest of its line be: they ask for the same, and free
+                // capacity and quota headroom only shrink within a round
+                lines.remove(line.tenant());
             }
             // else skipped for this round: free capacity and quota headroom only shrink in it
         }
@@ -168,6 +172,10 @@ public final class FairShareScheduler {
         } catch (java.time.DateTimeException | ArithmeticException e) {
             return Instant.MIN; // a threshold beyond the time line: reservations are off
         }
+    }
+
+    private static boolean holdsReservation(TenantLine line, Reservation reservation) {
+        return reservation != null && reservation.job().tenant().equals(line.tenant());
     }
 
     /** Whether the job fits into what its tenant's resource quota has left. */
