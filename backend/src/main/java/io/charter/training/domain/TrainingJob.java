@@ -122,10 +122,6 @@ public class TrainingJob extends TenantOwned {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** 1-based place in its tenant's line while QUEUED; null otherwise. */
-    @Column(name = "queue_position")
-    public Integer queuePosition;
-
     /** Why it waits: the fair-share round's reason while QUEUED, the Kubernetes scheduler's while SCHEDULED. */
     @Column(name = "queue_reason")
     public String queueReason;

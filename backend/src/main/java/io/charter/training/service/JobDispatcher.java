@@ -105,7 +105,7 @@ public class JobDispatcher {
     private ExecutorService stopper;
     private Instant serverStart;
     private Instant nextReconcile = Instant.MIN;
-    private final Map<String, QueueStatus> lastQueueStatus = new HashMap<>();
+    private final Map<String, String> lastQueueReason = new HashMap<>();
     private final Map<String, String> lastPendingNote = new HashMap<>();
 
     void start(@Observes StartupEvent event) {
@@ -248,10 +248,15 @@ public class JobDispatcher {
                 ? settings.kubernetes().slots() : settings.local().slots();
     }
 
-    /** Stores each waiting job's place and reason in the tenant's line. */
+    /**
+     * Stores why each waiting job waits (its place in the line is counted when read: storing it
+     * would rewrite every row behind each job that starts).
+     */
     private void recordQueueStatus(Map<String, QueueStatus> status) {
-        writeChanged(status, lastQueueStatus, "UPDATE training_job SET queue_position = ?1, queue_reason = ?2 "
-                + "WHERE id = ?3 AND state = 'QUEUED'", (id, s) -> new Object[] {s.position(), s.reason(), id});
+        Map<String, String> reasons = new HashMap<>();
+        status.forEach((id, s) -> reasons.put(id, s.reason()));
+        writeChanged(reasons, lastQueueReason, "UPDATE training_job SET queue_reason = ?1 "
+                + "WHERE id = ?2 AND state = 'QUEUED'", (id, reason) -> new Object[] {reason, id});
     }
 
     /**

@@ -49,7 +49,6 @@ public class JobLifecycle {
         if (m.reason() != null) {
             job.reason = m.reason();
         }
-        job.queuePosition = null;
         job.queueReason = null;
         if (m.requeued()) {
             job.launchId = null;

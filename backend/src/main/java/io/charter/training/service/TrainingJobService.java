@@ -204,7 +204,7 @@ public class TrainingJobService {
         if ("TEST".equals(evaluateOn)) {
             audit.record("split.test.read", "DatasetSplit", j.splitId, Map.of("job", j.id, "run", j.runId));
         }
-        return TrainingJobView.of(j, spec);
+        return TrainingJobView.of(j, spec, position(j));
     }
 
     /**
@@ -251,7 +251,7 @@ public class TrainingJobService {
                 "charter.continues_run", previous.runId.toString()));
         audit.record("job.continue", "TrainingJob", j.id, Map.of("from", previous.id,
                 "checkpoint", previous.checkpointKey == null ? "none" : previous.checkpointKey));
-        return TrainingJobView.of(j, stored(j));
+        return view(j);
     }
 
     /**
@@ -271,7 +271,7 @@ public class TrainingJobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingJobView get(UUID jobId) {
         TrainingJob j = find(jobId);
-        return TrainingJobView.of(j, stored(j));
+        return view(j);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -280,15 +280,34 @@ public class TrainingJobService {
         var query = state == null ? TrainingJob.find("projectId", page.sort(), projectId)
                 : TrainingJob.find("projectId = ?1 and state = ?2", page.sort(), projectId, state(state));
         List<TrainingJobView> items = query.page(page.page(), page.size()).<TrainingJob>list().stream()
-                .map(j -> TrainingJobView.of(j, stored(j))).toList();
+                .map(j -> view(j)).toList();
         return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    private TrainingJobView view(TrainingJob j) {
+        return TrainingJobView.of(j, stored(j), position(j));
+    }
+
+    /**
+     * A queued job's place in its tenant's line (priority, then enqueue time, then id: the
+     * fair-share round's turn order), counted when asked rather than stored, since every start
+     * moves everyone behind it.
+     */
+    private static Integer position(TrainingJob j) {
+        if (j.state != JobState.QUEUED) {
+            return null;
+        }
+        long ahead = TrainingJob.count("tenantId = ?1 and state = ?2 and (priority > ?3 or (priority = ?3 "
+                + "and (enqueuedAt < ?4 or (enqueuedAt = ?4 and id < ?5))))", j.tenantId, JobState.QUEUED,
+                j.priority, j.enqueuedAt, j.id);
+        return (int) ahead + 1;
     }
 
     /** The job of a run, if a job made it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrainingJobView> ofRun(UUID runId) {
         user.tenant();
-        return TrainingJob.<TrainingJob>find("runId", runId).firstResultOptional().map(j -> TrainingJobView.of(j, stored(j)));
+        return TrainingJob.<TrainingJob>find("runId", runId).firstResultOptional().map(j -> view(j));
     }
 
     /**

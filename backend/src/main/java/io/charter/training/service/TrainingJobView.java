@@ -35,7 +35,7 @@ public record TrainingJobView(UUID id, UUID projectId, UUID experimentId, UUID r
     public record Progress(String unit, int completed, Integer total, Double fraction) {
     }
 
-    static TrainingJobView of(TrainingJob j, StoredSpec spec) {
+    static TrainingJobView of(TrainingJob j, StoredSpec spec, Integer position) {
         int completed = j.progressCompleted == null ? 0 : j.progressCompleted;
         Progress progress = j.progressUnit == null ? null : new Progress(j.progressUnit, completed, j.progressTotal,
                 j.progressTotal == null || j.progressTotal == 0 ? null
@@ -45,7 +45,7 @@ public record TrainingJobView(UUID id, UUID projectId, UUID experimentId, UUID r
                 j.sourceRunId, j.seed, new ResourcesView(j.cpuMillis / 1000.0, j.memoryMb, j.gpus), j.state, j.attempt,
                 j.maxAttempts, j.reason, progress, j.checkpointKey != null, j.createdAt, j.createdBy, j.startedAt,
                 j.finishedAt, j.stateSince, j.lastHeartbeat,
-                j.queueReason == null ? null : new QueueView(j.queuePosition, j.queueReason), j.preemptions,
+                j.queueReason == null ? null : new QueueView(position, j.queueReason), j.preemptions,
                 j.maxRuntimeSeconds, j.executorHandle);
     }
 }

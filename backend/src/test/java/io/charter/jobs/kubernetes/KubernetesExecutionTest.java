@@ -146,6 +146,8 @@ class KubernetesExecutionTest {
         assertThat(waiting.getString("state")).isEqualTo("QUEUED");
         assertThat(waiting.getInt("queue.position")).isEqualTo(1);
         assertThat(waiting.getString("queue.reason")).contains("resource quota").contains("1 GPU");
+        String third = submit("{\"name\": \"logistic_regression\"}", 1, 1);
+        assertThat(await(third, j -> j.getString("queue.reason") != null).getInt("queue.position")).isEqualTo(2);
 
         // cancel deletes the first Job and frees the quota for the second
         as(Tokens.alice()).post("/api/v1/jobs/" + first + "/cancel").then().statusCode(200);
@@ -154,7 +156,9 @@ class KubernetesExecutionTest {
         // out of the tenant's line; until its pod runs, the job shows what Kubernetes says instead
         assertThat(next.getString("queue.position")).isNull();
         assertThat(next.getString("queue.reason")).isNotEqualTo(waiting.getString("queue.reason"));
+        assertThat(await(third, j -> j.getString("queue.position") != null).getInt("queue.position")).isEqualTo(1);
         as(Tokens.alice()).post("/api/v1/jobs/" + second + "/cancel").then().statusCode(200);
+        as(Tokens.alice()).post("/api/v1/jobs/" + third + "/cancel").then().statusCode(200);
     }
 
     @Test
