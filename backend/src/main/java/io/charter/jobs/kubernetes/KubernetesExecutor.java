@@ -102,6 +102,9 @@ public class KubernetesExecutor implements Executor {
                 created = client.batch().v1().jobs().inNamespace(namespace).resource(jobs.job(launch, namespace))
                         .create();
             } catch (KubernetesClientException e) {
+                if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+                    return handle; // another replica submitted the same launch meanwhile: its Job, its Secret
+                }
                 deleteSecret(namespace, name);
                 throw e;
             }
