@@ -7,6 +7,7 @@ import io.charter.scheduler.executor.ExecutorRejectedException;
 import io.charter.scheduler.executor.ExecutorStatus;
 import io.charter.scheduler.executor.JobLaunch;
 import io.charter.scheduler.job.Resources;
+import io.charter.worker.run.NativeDefaults;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,8 @@ public final class LocalProcessExecutor implements Executor {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().putAll(launch.environment());
+            // native libraries are unpacked once per machine, not once per worker (a worker image bakes its own)
+            builder.environment().put(NativeDefaults.CACHE_ENV, workDir.resolve("cache").toString());
             Process process = builder.start();
             ExecutionHandle handle = handle(process.toHandle(), launch.launchId());
             launched.put(handle, new Launched(process, launch.resources()));

@@ -363,10 +363,6 @@ public class JobDispatcher {
         env.put("JAVA_TOOL_OPTIONS", "-Xmx" + Math.max(128, j.memoryMb * 3 / 4) + "m -XX:ActiveProcessorCount="
                 + Math.max(1, (int) Math.ceil(j.cpuMillis / 1000.0)));
         env.put("OMP_WAIT_POLICY", "PASSIVE"); // OpenMP threads of DJL and XGBoost would spin-wait otherwise
-        if (executor == local) { // a worker image sets its own, to the natives it bundles
-            env.put("CHARTER_WORKER_CACHE", Path.of(settings.local().dir()).toAbsolutePath().resolve("cache")
-                    .toString());
-        }
         return env;
     }
 
