@@ -16,7 +16,7 @@ import io.charter.scheduler.job.JobSnapshot;
 import io.charter.scheduler.job.JobState;
 import io.charter.scheduler.job.Resources;
 import io.charter.scheduler.queue.FairShareScheduler;
-import io.charter.scheduler.queue.QueueStatus;
+import io.charter.scheduler.queue.QueueReasons;
 import io.charter.scheduler.queue.QueuedJob;
 import io.charter.scheduler.queue.Quotas;
 import io.charter.scheduler.queue.Selection;
@@ -223,7 +223,7 @@ public class JobDispatcher {
         Quotas quotas = TenantQuotas.of(settings);
         int freeSlots = Math.max(0, slots() - busy);
         Selection selection = scheduler.next(queue, running, held, quotas, freeSlots, capacity);
-        recordQueueStatus(QueueStatus.explain(queue, running, held, quotas, freeSlots, capacity, selection,
+        recordQueueReasons(QueueReasons.explain(queue, running, held, quotas, freeSlots, capacity, selection,
                 Instant.now()));
         for (QueuedJob q : selection.start()) {
             launch(q.tenant(), UUID.fromString(q.jobId()));
@@ -252,9 +252,7 @@ public class JobDispatcher {
      * Stores why each waiting job waits (its place in the line is counted when read: storing it
      * would rewrite every row behind each job that starts).
      */
-    private void recordQueueStatus(Map<String, QueueStatus> status) {
-        Map<String, String> reasons = new HashMap<>();
-        status.forEach((id, s) -> reasons.put(id, s.reason()));
+    private void recordQueueReasons(Map<String, String> reasons) {
         writeChanged(reasons, lastQueueReason, "UPDATE training_job SET queue_reason = ?1 "
                 + "WHERE id = ?2 AND state = 'QUEUED'", (id, reason) -> new Object[] {reason, id});
     }

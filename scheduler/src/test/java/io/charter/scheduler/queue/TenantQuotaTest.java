@@ -15,7 +15,7 @@ import static io.charter.scheduler.queue.QueueFixtures.job;
 import static io.charter.scheduler.queue.QueueFixtures.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Per-tenant resource quotas (a GPU quota above all) and the queue status a waiting job shows. */
+/** Per-tenant resource quotas (a GPU quota above all) and the reason a waiting job shows. */
 class TenantQuotaTest {
 
     private static final ExecutorCapacity CLUSTER = new ExecutorCapacity(new Resources(64_000, 262_144, 8),
@@ -44,11 +44,10 @@ class TenantQuotaTest {
                 CLUSTER);
         // the GPU job waits; the CPU-only job behind it is not blocked by it
         assertThat(started(s)).containsExactly("a2");
-        Map<String, QueueStatus> status = QueueStatus.explain(queue, Map.of("alpha", 1), Map.of("alpha", gpus(2)),
+        Map<String, String> reasons = QueueReasons.explain(queue, Map.of("alpha", 1), Map.of("alpha", gpus(2)),
                 TWO_GPUS_EACH, 10, CLUSTER, s, NOW);
-        assertThat(status).containsOnlyKeys("a1");
-        assertThat(status.get("a1").position()).isEqualTo(1);
-        assertThat(status.get("a1").reason()).contains("resource quota")
+        assertThat(reasons).containsOnlyKeys("a1");
+        assertThat(reasons.get("a1")).contains("resource quota")
                 .contains("asks for 1 CPU, 1024 MiB memory, 1 GPU")
                 .contains("of 64 CPU, 262144 MiB memory, 2 GPU in use");
     }
@@ -60,8 +59,8 @@ class TenantQuotaTest {
         Selection s = aging.next(List.of(greedy), Map.of(), Map.of(), TWO_GPUS_EACH, 10, CLUSTER);
         assertThat(s.neverFit()).containsExactly(greedy);
         assertThat(s.reservations()).isEmpty();
-        assertThat(QueueStatus.explain(List.of(greedy), Map.of(), Map.of(), TWO_GPUS_EACH, 10, CLUSTER, s, NOW)
-                .get("a-greedy").reason()).contains("more than the tenant's quota");
+        assertThat(QueueReasons.explain(List.of(greedy), Map.of(), Map.of(), TWO_GPUS_EACH, 10, CLUSTER, s, NOW)
+                .get("a-greedy")).contains("more than the tenant's quota");
     }
 
     @Test
@@ -75,19 +74,18 @@ class TenantQuotaTest {
     }
 
     @Test
-    void shouldExplainEachWaitingJobWithItsPlaceInItsTenantsLine() {
+    void shouldExplainEachWaitingJobInQueueOrder() {
         List<QueuedJob> queue = List.of(job("a1", "alpha", 30), job("a2", "alpha", 20), job("a3", "alpha", 10),
                 job("b1", "beta", 5));
         Quotas quotas = new Quotas(Map.of("beta", 0), 1);
         Selection s = scheduler().next(queue, Map.of(), quotas, 5);
         assertThat(started(s)).containsExactly("a1");
-        Map<String, QueueStatus> status = QueueStatus.explain(queue, Map.of(), Map.of(), quotas, 5,
+        Map<String, String> reasons = QueueReasons.explain(queue, Map.of(), Map.of(), quotas, 5,
                 ExecutorCapacity.unlimited(), s, NOW);
-        assertThat(status.keySet()).containsExactly("a2", "a3", "b1");
-        assertThat(status.get("a2")).isEqualTo(new QueueStatus(1,
-                "the tenant has 1 job(s) running, its quota is 1"));
-        assertThat(status.get("a3").position()).isEqualTo(2);
-        assertThat(status.get("b1").reason()).isEqualTo("the tenant has 0 job(s) running, its quota is 0");
+        assertThat(reasons.keySet()).containsExactly("a2", "a3", "b1");
+        assertThat(reasons.get("a2")).isEqualTo("the tenant has 1 job(s) running, its quota is 1");
+        assertThat(reasons.get("a3")).isEqualTo("the tenant has 1 job(s) running, its quota is 1");
+        assertThat(reasons.get("b1")).isEqualTo("the tenant has 0 job(s) running, its quota is 0");
     }
 
     @Test
@@ -95,14 +93,14 @@ class TenantQuotaTest {
         List<QueuedJob> queue = List.of(job("a1", "alpha", 30, gpus(1)), job("b1", "beta", 20, gpus(4)));
         ExecutorCapacity oneGpuFree = new ExecutorCapacity(new Resources(64_000, 262_144, 1), CLUSTER.total());
         Selection s = scheduler().next(queue, Map.of(), Quotas.unlimited(), 1, oneGpuFree);
-        Map<String, QueueStatus> status = QueueStatus.explain(queue, Map.of(), Map.of(), Quotas.unlimited(), 1,
+        Map<String, String> reasons = QueueReasons.explain(queue, Map.of(), Map.of(), Quotas.unlimited(), 1,
                 oneGpuFree, s, NOW);
         assertThat(started(s)).containsExactly("a1");
-        assertThat(status.get("b1").reason())
+        assertThat(reasons.get("b1"))
                 .startsWith("waiting for capacity: asks for 1 CPU, 1024 MiB memory, 4 GPU");
 
         Selection none = scheduler().next(queue, Map.of(), Quotas.unlimited(), 0, CLUSTER);
-        assertThat(QueueStatus.explain(queue, Map.of(), Map.of(), Quotas.unlimited(), 0, CLUSTER, none, NOW)
-                .get("a1").reason()).isEqualTo("waiting for a free worker slot");
+        assertThat(QueueReasons.explain(queue, Map.of(), Map.of(), Quotas.unlimited(), 0, CLUSTER, none, NOW)
+                .get("a1")).isEqualTo("waiting for a free worker slot");
     }
 }

@@ -4,44 +4,36 @@ import io.charter.scheduler.executor.ExecutorCapacity;
 import io.charter.scheduler.job.Resources;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where a job that stays QUEUED after a {@link FairShareScheduler} round stands, and why it did not
- * start: what a user sees on the job instead of a bare "queued" (as {@code kubectl describe}
- * shows a pending pod's scheduler message, or Kueue a workload's admission condition).
- *
- * @param position 1-based place in its tenant's line (priority, then enqueue time); tenants are
- *                 served by fair share, so this is the order among the tenant's own jobs
- * @param reason   the first rule that held it back, in words
+ * Why a job that stays QUEUED after a {@link FairShareScheduler} round did not start: what a user
+ * sees on the job instead of a bare "queued" (as {@code kubectl describe} shows a pending pod's
+ * scheduler message, or Kueue a workload's admission condition). Its place in its tenant's line is
+ * not computed here: it changes for everyone behind a job that starts, so the server counts it
+ * when the job is read.
  */
-public record QueueStatus(int position, String reason) {
+public final class QueueReasons {
 
-    public QueueStatus {
-        Objects.requireNonNull(reason, "reason");
-        if (position < 1) {
-            throw new IllegalArgumentException("position must be >= 1, but got " + position);
-        }
+    private QueueReasons() {
     }
 
     /**
-     * The status of every job of {@code queue} that {@code selection} did not start, judged on the
-     * state after the round (the started jobs counted as running). Pure; the inputs are those of
-     * the round.
+     * The reason of every job of {@code queue} that {@code selection} did not start, judged on the
+     * state after the round (the started jobs counted as running): the first rule that held it
+     * back, in words. Pure; the inputs are those of the round.
      *
-     * @return job id → status, in the order of {@code queue}
+     * @return job id → reason, in the order of {@code queue}
      */
-    public static Map<String, QueueStatus> explain(List<QueuedJob> queue, Map<String, Integer> running,
-                                                   Map<String, Resources> held, Quotas quotas, int freeSlots,
-                                                   ExecutorCapacity capacity, Selection selection, Instant now) {
+    public static Map<String, String> explain(List<QueuedJob> queue, Map<String, Integer> running,
+                                              Map<String, Resources> held, Quotas quotas, int freeSlots,
+                                              ExecutorCapacity capacity, Selection selection, Instant now) {
         Set<String> started = selection.start().stream().map(QueuedJob::jobId).collect(Collectors.toSet());
         Map<String, Integer> load = new HashMap<>(running);
         Map<String, Resources> used = new HashMap<>(held);
@@ -53,26 +45,14 @@ public record QueueStatus(int position, String reason) {
         }
         Reservation reservation = selection.reservations().isEmpty() ? null : selection.reservations().get(0);
         int slotsLeft = freeSlots - started.size();
-        Map<String, List<QueuedJob>> lines = queue.stream().filter(j -> !started.contains(j.jobId()))
-                .collect(Collectors.groupingBy(QueuedJob::tenant));
-        Map<String, QueueStatus> out = new LinkedHashMap<>();
-        Map<String, Integer> positions = new HashMap<>();
-        lines.values().forEach(line -> {
-            List<QueuedJob> sorted = new ArrayList<>(line);
-            sorted.sort(QueuedJob.TURN);
-            for (int i = 0; i < sorted.size(); i++) {
-                positions.put(sorted.get(i).jobId(), i + 1);
-            }
-        });
         Set<String> neverFit = new HashSet<>();
         selection.neverFit().forEach(j -> neverFit.add(j.jobId()));
+        Map<String, String> out = new LinkedHashMap<>();
         for (QueuedJob job : queue) {
-            if (started.contains(job.jobId())) {
-                continue;
+            if (!started.contains(job.jobId())) {
+                out.put(job.jobId(), reason(job, load, used, quotas, slotsLeft, free, capacity, reservation,
+                        neverFit.contains(job.jobId()), now));
             }
-            String reason = reason(job, load, used, quotas, slotsLeft, free, capacity, reservation,
-                    neverFit.contains(job.jobId()), now);
-            out.put(job.jobId(), new QueueStatus(positions.get(job.jobId()), reason));
         }
         return out;
     }
