@@ -397,17 +397,9 @@ public class JobDispatcher {
         for (ReconcileAction action : Reconciler.reconcile(jobs, now, liveness, live)) {
             JobSnapshot seen = action.job();
             switch (action.kind()) {
-                case MARK_LOST_AND_REQUEUE, MARK_FAILED -> Conflicts.retry(() -> asSystem(seen.tenant(), () ->
-                        QuarkusTransaction.requiringNew().call(() -> {
-                            TrainingJob j = TrainingJob.findById(UUID.fromString(seen.jobId()));
-                            // applied only to the launch it was decided on: a job that moved meanwhile is left alone
-                            if (j != null && j.state == seen.state() && j.attempt == seen.attempt()
-                                    && java.util.Objects.equals(j.launchId, seen.launchId())) {
-                                LOG.infof("job %s: %s", j.id, action.reason());
-                                lifecycle.apply(j, action.event());
-                            }
-                            return null;
-                        })));
+                case MARK_LOST_AND_REQUEUE, MARK_FAILED -> applyToLaunch(seen.tenant(),
+                        UUID.fromString(seen.jobId()), seen.state(), seen.attempt(), seen.launchId(), action.event(),
+                        false); // the action names the handle to stop, if any
                 case RESUBMIT -> launch(seen.tenant(), UUID.fromString(seen.jobId()));
                 case KEEP, STOP_WORKER -> { }
             }
@@ -427,7 +419,7 @@ public class JobDispatcher {
     private void applyKubernetesFeedback(KubernetesExecutor kubernetes) {
         Map<ExecutionHandle, WorkerVerdict> verdicts = kubernetes.observe();
         List<Object[]> rows = withoutTenant(() -> em.createNativeQuery(
-                "SELECT id, tenant_id, state, launch_id, executor_handle FROM training_job "
+                "SELECT id, tenant_id, state, launch_id, executor_handle, attempt FROM training_job "
                         + "WHERE state IN ('SCHEDULED', 'RUNNING') AND executor_handle IS NOT NULL").getResultList());
         Set<String> current = new HashSet<>();
         Map<String, String> notes = new HashMap<>();
@@ -442,8 +434,9 @@ public class JobDispatcher {
             if (state == JobState.SCHEDULED && note != null) {
                 notes.put(r[0].toString(), note);
             }
+            // a failed pod's Job and Secret go at once, not at their TTL
             KubeFeedback.eventFor(state, verdict).ifPresent(event -> applyToLaunch((String) r[1],
-                    UUID.fromString(r[0].toString()), state, (String) r[3], event));
+                    UUID.fromString(r[0].toString()), state, ((Number) r[5]).intValue(), (String) r[3], event, true));
         }
         recordPendingNotes(notes);
         List<String> recent = withoutTenant(() -> em.createNativeQuery(
@@ -458,15 +451,23 @@ public class JobDispatcher {
         }
     }
 
-    private void applyToLaunch(String tenant, UUID jobId, JobState seen, String launchId, JobEvent event) {
+    /**
+     * Applies {@code event} to the job only if it is still in the state, attempt and launch it was
+     * decided on: a job that moved meanwhile (its worker reported a moment ago) is left alone.
+     *
+     * @param stopMoved whether to stop the launch's worker once a move has committed
+     */
+    private void applyToLaunch(String tenant, UUID jobId, JobState seen, int attempt, String launchId,
+                               JobEvent event, boolean stopMoved) {
         Conflicts.retry(() -> asSystem(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob j = TrainingJob.findById(jobId);
-            if (j != null && j.state == seen && launchId.equals(j.launchId)) {
+            if (j != null && j.state == seen && j.attempt == attempt && java.util.Objects.equals(j.launchId,
+                    launchId)) {
                 LOG.infof("job %s: %s (%s)", j.id, event.type(), event.reason());
                 String handle = j.executorHandle;
                 lifecycle.apply(j, event);
-                if (j.state != seen) {
-                    stopWorkerAfterCommit(handle); // a failed pod's Job and Secret go now, not at their TTL
+                if (stopMoved && j.state != seen) {
+                    stopWorkerAfterCommit(handle);
                 }
             }
             return null;
