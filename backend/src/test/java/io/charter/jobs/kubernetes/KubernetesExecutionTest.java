@@ -1,20 +1,19 @@
 package io.charter.jobs.kubernetes;
 
 import static io.charter.support.Api.as;
+import static io.charter.jobs.kubernetes.ClusterDouble.podFor;
+import static io.charter.jobs.kubernetes.ClusterDouble.setStatus;
+import static io.charter.jobs.kubernetes.ClusterDouble.terminated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.charter.support.TestServices;
 import io.charter.support.Tokens;
 import io.charter.training.TrainingFixture;
-import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
-import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
@@ -101,14 +100,15 @@ class KubernetesExecutionTest {
                 .containsKey("nvidia.com/gpu");
 
         // the Kubernetes scheduler cannot place it: its message shows on the job
-        Pod pod = podFor(k8sJob);
-        setStatus(pod, "Pending", null, List.of(new PodConditionBuilder().withType("PodScheduled").withStatus("False")
+        Pod pod = podFor(client(), k8sJob);
+        setStatus(client(), pod, "Pending", null, List.of(new PodConditionBuilder().withType("PodScheduled")
+                .withStatus("False")
                 .withReason("Unschedulable").withMessage("0/3 nodes are available: 3 Insufficient nvidia.com/gpu.")
                 .build()), null);
         await(job, j -> j.getString("queue.reason") != null && j.getString("queue.reason").contains("Insufficient"));
 
         // evicted: attempt 2, and the budget grows with it
-        setStatus(pod, "Failed", "Evicted", List.of(new PodConditionBuilder().withType("DisruptionTarget")
+        setStatus(client(), pod, "Failed", "Evicted", List.of(new PodConditionBuilder().withType("DisruptionTarget")
                 .withStatus("True").withReason("TerminationByKubelet")
                 .withMessage("The node was low on resource: memory.").build()), null);
         JsonPath second = await(job, j -> j.getInt("attempt") == 2 && j.getString("executor") != null);
@@ -121,14 +121,15 @@ class KubernetesExecutionTest {
         // killed for its memory: charged, retried from its checkpoint
         Job secondJob = jobOf(second);
         assertThat(secondJob.getMetadata().getLabels()).containsEntry("charter.io/attempt", "2");
-        setStatus(podFor(secondJob), "Failed", null, List.of(), terminated("OOMKilled", 137));
+        setStatus(client(), podFor(client(), secondJob), "Failed", null, List.of(), terminated("OOMKilled", 137));
         JsonPath third = await(job, j -> j.getInt("attempt") == 3 && j.getString("executor") != null);
         assertThat(third.getInt("maxAttempts")).isEqualTo(4);
         assertThat(third.getString("reason")).contains("OOMKilled");
 
         // an image that cannot be pulled will not be pulled next time either
-        Pod thirdPod = podFor(jobOf(third));
-        setStatus(thirdPod, "Pending", null, List.of(), new ContainerStatusBuilder().withName("worker").withNewState()
+        Pod thirdPod = podFor(client(), jobOf(third));
+        setStatus(client(), thirdPod, "Pending", null, List.of(), new ContainerStatusBuilder().withName("worker")
+                .withNewState()
                 .withNewWaiting().withReason("ImagePullBackOff")
                 .withMessage("Back-off pulling image \"charter-worker-cuda:test\"").endWaiting().endState().build());
         JsonPath failed = await(job, j -> "FAILED".equals(j.getString("state")));
@@ -166,14 +167,15 @@ class KubernetesExecutionTest {
         String job = submit("{\"name\": \"logistic_regression\"}", 0, 1);
         JsonPath scheduled = await(job, KubernetesExecutionTest::launched);
         Job k8sJob = jobOf(scheduled);
-        Pod pod = podFor(k8sJob);
-        setStatus(pod, "Running", null, List.of(), new ContainerStatusBuilder().withName("worker").withNewState()
+        Pod pod = podFor(client(), k8sJob);
+        setStatus(client(), pod, "Running", null, List.of(), new ContainerStatusBuilder().withName("worker")
+                .withNewState()
                 .withNewRunning().endRunning().endState().build());
 
         Process worker = kubelet(k8sJob);
         int exit = worker.waitFor(4, java.util.concurrent.TimeUnit.MINUTES) ? worker.exitValue() : -1;
         worker.destroyForcibly();
-        setStatus(pod, exit == 0 ? "Succeeded" : "Failed", null, List.of(),
+        setStatus(client(), pod, exit == 0 ? "Succeeded" : "Failed", null, List.of(),
                 terminated(exit == 0 ? "Completed" : "Error", exit));
         JsonPath done = await(job, j -> List.of("SUCCEEDED", "FAILED").contains(j.getString("state")));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("SUCCEEDED");
@@ -245,27 +247,6 @@ class KubernetesExecutionTest {
         Job job = client().batch().v1().jobs().inNamespace(NS).withName(name).get();
         assertThat(job).as("Job " + name).isNotNull();
         return job;
-    }
-
-    /** The pod the Job controller would create: the template's labels and spec. */
-    private Pod podFor(Job job) {
-        return client().pods().inNamespace(NS).resource(new PodBuilder().withNewMetadata()
-                .withName(job.getMetadata().getName() + "-p0").withNamespace(NS)
-                .withLabels(job.getSpec().getTemplate().getMetadata().getLabels()).endMetadata()
-                .withSpec(job.getSpec().getTemplate().getSpec()).build()).create();
-    }
-
-    private void setStatus(Pod pod, String phase, String reason, List<PodCondition> conditions,
-                           ContainerStatus worker) {
-        Pod current = client().pods().inNamespace(NS).withName(pod.getMetadata().getName()).get();
-        current.setStatus(new PodStatusBuilder().withPhase(phase).withReason(reason).withConditions(conditions)
-                .withContainerStatuses(worker == null ? List.of() : List.of(worker)).build());
-        client().pods().inNamespace(NS).resource(current).updateStatus();
-    }
-
-    private static ContainerStatus terminated(String reason, int exitCode) {
-        return new ContainerStatusBuilder().withName("worker").withNewState().withNewTerminated().withReason(reason)
-                .withExitCode(exitCode).endTerminated().endState().build();
     }
 
     /**

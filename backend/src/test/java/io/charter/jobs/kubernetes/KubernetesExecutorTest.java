@@ -1,5 +1,8 @@
 package io.charter.jobs.kubernetes;
 
+import static io.charter.jobs.kubernetes.ClusterDouble.podFor;
+import static io.charter.jobs.kubernetes.ClusterDouble.setStatus;
+import static io.charter.jobs.kubernetes.ClusterDouble.terminated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charter.scheduler.executor.ExecutionHandle;
@@ -12,7 +15,6 @@ import io.charter.scheduler.job.Resources;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -163,21 +165,21 @@ class KubernetesExecutorTest {
         assertThat(executor.observe().get(handle).kind()).isEqualTo(WorkerVerdict.Kind.PENDING);
         assertThat(executor.liveHandles()).containsExactly(handle);
 
-        Pod pod = client.pods().inNamespace("charter-jobs").resource(podOf("st1")).create();
-        setStatus(pod, "Pending", null, List.of(new PodConditionBuilder().withType("PodScheduled").withStatus("False")
+        Pod pod = podFor(client, jobNamed("charter-st1"));
+        setStatus(client, pod, "Pending", null, List.of(new PodConditionBuilder().withType("PodScheduled")
+                .withStatus("False")
                 .withReason("Unschedulable").withMessage("0/3 nodes are available: 3 Insufficient nvidia.com/gpu.")
                 .build()), null);
         WorkerVerdict pending = executor.observe().get(handle);
         assertThat(pending.kind()).isEqualTo(WorkerVerdict.Kind.PENDING);
         assertThat(pending.message()).contains("3 Insufficient nvidia.com/gpu");
 
-        setStatus(pod, "Running", null, List.of(), new ContainerStatusBuilder().withName("worker")
+        setStatus(client, pod, "Running", null, List.of(), new ContainerStatusBuilder().withName("worker")
                 .withNewState().withNewRunning().withStartedAt("2026-11-27T01:00:00Z").endRunning().endState().build());
         assertThat(executor.observe().get(handle).kind()).isEqualTo(WorkerVerdict.Kind.RUNNING);
         assertThat(executor.status(handle).isLive()).isTrue();
 
-        setStatus(pod, "Failed", null, List.of(), new ContainerStatusBuilder().withName("worker").withNewState()
-                .withNewTerminated().withReason("OOMKilled").withExitCode(137).endTerminated().endState().build());
+        setStatus(client, pod, "Failed", null, List.of(), terminated("OOMKilled", 137));
         WorkerVerdict oom = executor.observe().get(handle);
         assertThat(oom.kind()).isEqualTo(WorkerVerdict.Kind.FAILED);
         assertThat(oom.reason()).isEqualTo("OOMKilled");
@@ -190,8 +192,8 @@ class KubernetesExecutorTest {
     void shouldTellAnEvictionFromAFailure() throws Exception {
         KubernetesExecutor executor = executor(Settings.shared());
         ExecutionHandle handle = executor.submit(launch("ev1", 1, new Resources(1_000, 2_048, 0), null));
-        Pod pod = client.pods().inNamespace("charter-jobs").resource(podOf("ev1")).create();
-        setStatus(pod, "Failed", "Evicted", List.of(new PodConditionBuilder().withType("DisruptionTarget")
+        Pod pod = podFor(client, jobNamed("charter-ev1"));
+        setStatus(client, pod, "Failed", "Evicted", List.of(new PodConditionBuilder().withType("DisruptionTarget")
                 .withStatus("True").withReason("TerminationByKubelet")
                 .withMessage("The node was low on resource: memory.").build()), null);
         WorkerVerdict verdict = executor.observe().get(handle);
@@ -268,23 +270,8 @@ class KubernetesExecutorTest {
         return new String(Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
     }
 
-    /** The pod the Job controller would create: the template's labels, one container. */
-    private Pod podOf(String launchId) {
-        Job job = client.batch().v1().jobs().inNamespace("charter-jobs").withName("charter-" + launchId).get();
-        return new PodBuilder().withNewMetadata().withName("charter-" + launchId + "-x7k2p")
-                .withNamespace("charter-jobs").withLabels(job.getSpec().getTemplate().getMetadata().getLabels())
-                .addToLabels("job-name", "charter-" + launchId).endMetadata()
-                .withSpec(job.getSpec().getTemplate().getSpec()).build();
-    }
-
-    /** Writes the pod's status as the kubelet and scheduler would (the status subresource). */
-    private void setStatus(Pod pod, String phase, String reason, List<io.fabric8.kubernetes.api.model.PodCondition>
-            conditions, io.fabric8.kubernetes.api.model.ContainerStatus worker) {
-        Pod current = client.pods().inNamespace("charter-jobs").withName(pod.getMetadata().getName()).get();
-        current.setStatus(new io.fabric8.kubernetes.api.model.PodStatusBuilder().withPhase(phase).withReason(reason)
-                .withConditions(conditions).withContainerStatuses(worker == null ? List.of() : List.of(worker))
-                .build());
-        client.pods().inNamespace("charter-jobs").resource(current).updateStatus();
+    private Job jobNamed(String name) {
+        return client.batch().v1().jobs().inNamespace("charter-jobs").withName(name).get();
     }
 
     /** The executor's settings, as charter.training.kubernetes.* would give them. */
