@@ -89,16 +89,28 @@ public final class TrainingFixture {
     }
 
     static JsonPath awaitState(String token, String job, String... states) throws InterruptedException {
+        return awaitJob(token, job, 960, j -> java.util.List.of(states).contains(j.getString("state")),
+                "reach " + java.util.List.of(states));
+    }
+
+    /**
+     * Polls the job every 250 ms until {@code done} holds, at most {@code polls} times: a wait, not
+     * a timing assertion. Numbers read as doubles.
+     *
+     * @param what what the job should do, for the failure message
+     */
+    public static JsonPath awaitJob(String token, String job, int polls, java.util.function.Predicate<JsonPath> done,
+                                    String what) throws InterruptedException {
         JsonPath last = null;
-        for (int i = 0; i < 960; i++) {
+        for (int i = 0; i < polls; i++) {
             last = JsonPath.from(as(token).get("/api/v1/jobs/" + job).then().statusCode(200).extract().asString())
                     .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
-            if (java.util.List.of(states).contains(last.getString("state"))) {
+            if (done.test(last)) {
                 return last;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("job " + job + " did not reach " + java.util.List.of(states) + "; last seen "
+        throw new AssertionError("job " + job + " did not " + what + "; last seen "
                 + (last == null ? null : last.prettify()));
     }
 

@@ -217,16 +217,7 @@ class KubernetesExecutionTest {
 
     /** Polls the job until {@code done} holds, bounded at 3 minutes: a wait, not a timing assertion. */
     private static JsonPath await(String job, Predicate<JsonPath> done) throws InterruptedException {
-        JsonPath last = null;
-        for (int i = 0; i < 720; i++) {
-            last = JsonPath.from(as(Tokens.alice()).get("/api/v1/jobs/" + job).then().statusCode(200).extract()
-                    .asString());
-            if (done.test(last)) {
-                return last;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("job " + job + " never got there; last seen " + last.prettify());
+        return TrainingFixture.awaitJob(Tokens.alice(), job, 720, done, "get there");
     }
 
     private void awaitGone(Job job) throws InterruptedException {
